@@ -27,9 +27,7 @@ SourceKind = Literal["sql", "csv", "excel", "ods", "json"]
 Encoding = Literal["auto", "utf-8", "utf-8-sig", "big5", "cp950"]
 ColumnType = Literal["string", "integer", "number", "boolean", "date", "datetime"]
 Pii = Literal["none", "direct", "quasi", "sensitive", "free_text"]
-TreatmentName = Literal[
-    "keep", "drop", "redact", "mask", "pseudonymize", "generalize", "scan_text"
-]
+TreatmentName = Literal["keep", "drop", "redact", "mask", "pseudonymize", "generalize", "scan_text"]
 OpennessLevel = Literal["open", "restricted", "closed"]
 LicenseId = Literal["ogdl-tw-1.0", "cc-by-4.0", "cc0-1.0"]
 UpdateFrequency = Literal[
@@ -101,7 +99,7 @@ class Source(SpecModel):
     def _check_kind(self) -> Source:
         if self.kind == "sql":
             if not self.url:
-                raise ValueError("a sql source needs `url` (e.g. \"${CASES_DB_URL}\")")
+                raise ValueError('a sql source needs `url` (e.g. "${CASES_DB_URL}")')
             if bool(self.table) == bool(self.query):
                 raise ValueError("a sql source needs exactly one of `table` or `query`")
             if self.path:
@@ -133,7 +131,8 @@ class Column(SpecModel):
 
     name: str = Field(pattern=COLUMN_NAME.pattern)
     source_name: str | None = Field(
-        default=None, description="The header or field in the source when it differs (e.g. 工廠名稱)."
+        default=None,
+        description="The header or field in the source when it differs (e.g. 工廠名稱).",
     )
     type: ColumnType = "string"
     format: str | None = Field(
@@ -143,6 +142,12 @@ class Column(SpecModel):
     description: Localized
     required: bool = False
     pii: Pii = "none"
+    public_basis: str | None = Field(
+        default=None,
+        description="The law that makes this column public although it names people or places "
+        "(e.g. 工廠管理輔導法 for a factory's responsible person); the leak guard then does not "
+        "scan it for entities, but still checks it for direct identifiers.",
+    )
     treatment: TreatmentName | None = None
     # Treatment parameters; each is valid only with its treatment (checked below).
     keep_first: int | None = Field(default=None, ge=0)
@@ -162,6 +167,8 @@ class Column(SpecModel):
             raise ValueError(
                 "a `pii: direct` column cannot be kept; choose drop, redact, mask or pseudonymize"
             )
+        if self.public_basis and self.pii != "none":
+            raise ValueError("public_basis is for public columns (`pii: none`)")
         if self.pii == "free_text" and treatment == "keep":
             raise ValueError("a `pii: free_text` column cannot be kept; use scan_text or drop")
         if (self.keep_first is not None or self.keep_last is not None) and treatment != "mask":
@@ -264,7 +271,9 @@ class DatasetSpec(SpecModel):
                 raise ValueError(f"primary_key names {key!r}, which is not a column")
             column = self.column(key)
             if column.effective_treatment in ("drop", "redact", "scan_text"):
-                raise ValueError(f"primary_key column {key!r} cannot be {column.effective_treatment}ed")
+                raise ValueError(
+                    f"primary_key column {key!r} cannot be {column.effective_treatment}ed"
+                )
         if self.partition:
             if self.partition.by not in names:
                 raise ValueError(f"partition.by names {self.partition.by!r}, which is not a column")

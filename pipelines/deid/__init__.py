@@ -1,0 +1,1 @@
+"""De-identification: identifiers, recognizers, text scanning, treatments, k-anonymity."""

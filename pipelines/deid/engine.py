@@ -1,0 +1,346 @@
+"""The de-identification engine: one code path for the pipeline (`deidentify`, in memory) and
+the CLI (`deidentify_file`, streaming batches).
+
+Two passes, because the quasi-identifier gate needs every row before any row can be published:
+
+1. survey: gather the source's direct values (for the leak guard), the names in name columns
+   (so the text scanner finds them inside notes), and the treated quasi and sensitive columns;
+   the k-anonymity / l-diversity gate then decides which rows to suppress or blocks;
+2. publish: per batch, drop suppressed rows, apply every treatment, run the leak guard, write.
+
+A blocked run (gate or leak guard) publishes nothing: `deidentify` returns an empty table with
+the output schema and `deidentify_file` leaves no output file. The report says why.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from pipelines.deid import kanon, leakguard, treatments
+from pipelines.deid.pseudonym import normalize_text, resolve_key
+from pipelines.deid.report import ColumnReport, DeidReport
+from pipelines.deid.treatments import Scanner
+from pipelines.spec.loader import load_spec
+from pipelines.spec.model import Column, DatasetSpec
+
+BATCH_ROWS = 65_536
+ScannerArg = Scanner | Callable[[Iterable[str]], Scanner] | None
+
+
+class DeidInputError(ValueError):
+    """The input does not match the spec (a missing column, an unsupported file type)."""
+
+
+@dataclass
+class DeidResult:
+    table: pa.Table  # published columns only, in spec order; empty when blocked
+    report: DeidReport
+
+
+def _is_text(column: Column) -> bool:
+    return column.effective_treatment == "scan_text"
+
+
+class _Run:
+    """State shared by the two passes; used identically for a table and for a file."""
+
+    def __init__(self, spec: DatasetSpec, key: str | None, scanner: ScannerArg) -> None:
+        self.spec = spec
+        self.published = [c for c in spec.columns if c.effective_treatment != "drop"]
+        self.quasi = [c.name for c in self.published if c.pii == "quasi"]
+        self.sensitive = [c.name for c in self.published if c.pii == "sensitive"]
+        self.gate_columns = [spec.column(n) for n in self.quasi + self.sensitive]
+        needs_key = any(c.effective_treatment == "pseudonymize" for c in spec.columns)
+        self.key = resolve_key(key) if needs_key else None
+        self._scanner_arg = scanner
+        self.scanner: Scanner | None = None
+        self.direct = leakguard.DirectValues(spec)
+        self.names: set[str] = set()
+        self.name_columns: set[str] | None = None  # decided on the first batch
+        self.gate_parts: list[pa.Table] = []
+        self.rows_in = 0
+        self.rows_out = 0
+        self.unlisted: list[str] = []
+        self.reports = {
+            c.name: ColumnReport(c.name, c.pii, c.effective_treatment, c in self.published)
+            for c in spec.columns
+        }
+        self.leak = leakguard.LeakReport()
+        self.gate: kanon.KAnonResult | None = None
+
+    # -- input conformance ---------------------------------------------------------------
+    def input_columns(self, available: list[str]) -> dict[str, str]:
+        """spec column name -> input column name (the name itself, else its source_name)."""
+        mapping: dict[str, str] = {}
+        missing = []
+        for column in self.spec.columns:
+            if column.name in available:
+                mapping[column.name] = column.name
+            elif column.source_name and column.source_name in available:
+                mapping[column.name] = column.source_name
+            else:
+                missing.append(column.name)
+        if missing:
+            raise DeidInputError(
+                f"the input has no column {', '.join(missing)} (spec {self.spec.id})"
+            )
+        used = set(mapping.values())
+        self.unlisted = [name for name in available if name not in used]
+        return mapping
+
+    @staticmethod
+    def conform(batch: pa.Table, mapping: dict[str, str]) -> pa.Table:
+        return pa.table({name: batch.column(source) for name, source in mapping.items()})
+
+    # -- pass 1 ----------------------------------------------------------------------------
+    def survey(self, batch: pa.Table) -> None:
+        self.rows_in += batch.num_rows
+        self.direct.update(batch)
+        direct = [c for c in self.spec.columns if c.pii == "direct"]
+        if self.name_columns is None and batch.num_rows:
+            self.name_columns = {
+                c.name for c in direct if treatments.looks_like_names(batch.column(c.name))
+            }
+        for name in self.name_columns or ():
+            self.names.update(treatments.name_values(batch.column(name)))
+        if self.gate_columns:
+            gate = {}
+            for column in self.gate_columns:
+                values = batch.column(column.name)
+                if _is_text(column):  # the gate sees free text as written (see module notes)
+                    gate[column.name] = normalize_text(values)
+                else:
+                    gate[column.name] = treatments.apply(values, column, key=self.key).values
+            self.gate_parts.append(pa.table(gate))
+
+    def decide(self) -> kanon.KAnonResult:
+        if self.gate_parts:
+            table = pa.concat_tables(self.gate_parts).combine_chunks()
+        else:
+            table = pa.table({n: pa.array([], pa.string()) for n in self.quasi + self.sensitive})
+        self.gate_parts = []
+        self.gate = kanon.evaluate(table, self.quasi, self.sensitive, self.spec.deidentification)
+        return self.gate
+
+    def _get_scanner(self) -> Scanner:
+        if self.scanner is None:
+            names = sorted(self.names)
+            arg = self._scanner_arg
+            if arg is None:
+                from pipelines.deid.scan import TextScanner
+
+                self.scanner = TextScanner(names)
+            elif isinstance(arg, type) or not hasattr(arg, "redact_many"):
+                self.scanner = arg(names)  # a class or factory taking the known names
+            else:
+                self.scanner = arg
+        return self.scanner
+
+    # -- pass 2 ----------------------------------------------------------------------------
+    def publish(self, batch: pa.Table, keep: np.ndarray | None) -> pa.Table:
+        if keep is not None and not keep.all():
+            batch = batch.filter(pa.array(keep))
+        needs_scanner = any(_is_text(c) for c in self.published) or any(
+            c.effective_treatment == "keep" and pa.types.is_string(batch.schema.field(c.name).type)
+            for c in self.published
+        )
+        scanner = self._get_scanner() if needs_scanner else None
+        out: dict[str, pa.Array] = {}
+        for column in self.spec.columns:
+            values = batch.column(column.name)
+            report = self.reports[column.name]
+            report.cells += len(values) - values.null_count
+            if column.effective_treatment == "drop":
+                continue
+            treated = treatments.apply(values, column, key=self.key, scanner=scanner)
+            report.entities.update(treated.entities)
+            report.unparsed += treated.unparsed
+            out[column.name] = treated.values
+        table = pa.table(out) if out else pa.table({})
+        self.leak.merge(leakguard.check(table, self.spec, self.direct, scanner))
+        self.rows_out += table.num_rows
+        return table
+
+    def report(self) -> DeidReport:
+        assert self.gate is not None
+        reasons = []
+        if self.gate.blocked and self.gate.reason:
+            reasons.append(self.gate.reason)
+        if not self.leak.passed:
+            reasons.append(
+                f"the leak guard found personal data in {self.leak.total} published cells "
+                f"(columns {', '.join(sorted(self.leak.hits))})"
+            )
+        self.leak.direct_values_checked = len(self.direct)
+        return DeidReport(
+            dataset=self.spec.id,
+            rows_in=self.rows_in,
+            rows_out=0 if reasons else self.rows_out,
+            columns=list(self.reports.values()),
+            kanon=self.gate,
+            leak_guard=self.leak,
+            unlisted_columns=self.unlisted,
+            blocked=bool(reasons),
+            reasons=reasons,
+        )
+
+
+def deidentify(
+    table: pa.Table,
+    spec: DatasetSpec,
+    *,
+    key: str | None = None,
+    scanner: ScannerArg = None,
+) -> DeidResult:
+    """De-identify an in-memory table according to its spec.
+
+    `key` is the pseudonym secret (default: env OPENDATA_PSEUDONYM_KEY, needed only when a
+    column is pseudonymised). `scanner` is a TextScanner-like object used as is, or a factory
+    called with the known names (default: pipelines.deid.scan.TextScanner).
+    """
+    run = _Run(spec, key, scanner)
+    table = run.conform(table, run.input_columns(table.column_names))
+    run.survey(table)
+    gate = run.decide()
+    out = run.publish(table, gate.keep)
+    report = run.report()
+    if report.blocked:
+        out = out.slice(0, 0)
+    return DeidResult(out, report)
+
+
+# -- files --------------------------------------------------------------------------------
+
+
+def _csv_header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return next(csv.reader(handle), [])
+
+
+def _read_batches(path: Path, columns: list[str] | None = None) -> Iterator[pa.Table]:
+    """The file in batches of about BATCH_ROWS rows. CSV cells are read as text (nulls for
+    empty cells) so IDs and phone numbers keep their leading zeros."""
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        parquet = pq.ParquetFile(path)
+        for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=columns):
+            yield pa.Table.from_batches([batch])
+    elif suffix == ".csv":
+        header = _csv_header(path)
+        reader = pacsv.open_csv(
+            path,
+            read_options=pacsv.ReadOptions(block_size=8 << 20),
+            convert_options=pacsv.ConvertOptions(
+                column_types={name: pa.string() for name in header},
+                include_columns=columns,
+                strings_can_be_null=True,
+            ),
+        )
+        for batch in reader:
+            yield pa.Table.from_batches([batch])
+    else:
+        raise DeidInputError(f"{path.name}: de-identification reads .csv or .parquet files")
+
+
+def _columns_of(path: Path) -> list[str]:
+    if path.suffix.lower() == ".parquet":
+        return pq.read_schema(path).names
+    return _csv_header(path)
+
+
+class _Writer:
+    """Writes batches to a temporary file beside `out`, moved into place only on commit."""
+
+    def __init__(self, out: Path) -> None:
+        suffix = out.suffix.lower()
+        if suffix not in (".csv", ".parquet"):
+            raise DeidInputError(f"{out.name}: write .csv or .parquet")
+        self.out = out
+        self.tmp = out.with_name(f".{out.name}.partial")
+        self.parquet = suffix == ".parquet"
+        self.writer: Any = None
+        self.schema: pa.Schema | None = None
+
+    def write(self, table: pa.Table) -> None:
+        if self.writer is None:
+            self.schema = table.schema
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            if self.parquet:
+                self.writer = pq.ParquetWriter(self.tmp, self.schema)
+            else:
+                self.writer = pacsv.CSVWriter(self.tmp, self.schema)
+        assert self.schema is not None
+        self.writer.write_table(table.cast(self.schema))
+
+    def close(self, commit: bool) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        if commit and self.writer is not None:
+            os.replace(self.tmp, self.out)
+        else:
+            self.tmp.unlink(missing_ok=True)
+
+
+def deidentify_file(
+    input: Path,
+    spec_path: Path,
+    out: Path,
+    *,
+    key: str | None = None,
+    scanner: ScannerArg = None,
+) -> DeidReport:
+    """De-identify a CSV (UTF-8) or Parquet file into `out` (.csv or .parquet, by suffix).
+
+    The output is written only when the run is not blocked; check `report.blocked` (the CLI
+    exits 1 then).
+    """
+    input, out = Path(input), Path(out)
+    spec = load_spec(Path(spec_path))
+    run = _Run(spec, key, scanner)
+    mapping = run.input_columns(_columns_of(input))
+    survey_columns = sorted(
+        {mapping[c.name] for c in spec.columns if c.pii == "direct"}
+        | {mapping[n] for n in run.quasi + run.sensitive}
+    )
+    if survey_columns:
+        for batch in _read_batches(input, survey_columns):
+            survey_map = {n: s for n, s in mapping.items() if s in survey_columns}
+            run.survey(run.conform(batch, survey_map))
+    else:  # nothing to survey: just count rows
+        for batch in _read_batches(input, list(mapping.values())[:1]):
+            run.rows_in += batch.num_rows
+    gate = run.decide()
+
+    writer = _Writer(out)
+    offset = 0
+    committed = False
+    try:
+        for batch in _read_batches(input, list(dict.fromkeys(mapping.values()))):
+            keep = None if gate.keep is None else gate.keep[offset : offset + batch.num_rows]
+            offset += batch.num_rows
+            if gate.blocked:  # still treat and check, to report everything in one run
+                keep = np.ones(batch.num_rows, bool)
+            table = run.publish(run.conform(batch, mapping), keep)
+            if not gate.blocked:
+                writer.write(table)
+        report = run.report()
+        if not report.blocked and writer.writer is None:  # no rows at all: still write a header
+            writer.write(_empty_output(spec, run))
+        committed = not report.blocked
+    finally:
+        writer.close(committed)
+    return report
+
+
+def _empty_output(spec: DatasetSpec, run: _Run) -> pa.Table:
+    return pa.table({c.name: pa.array([], pa.string()) for c in run.published})

@@ -1,0 +1,75 @@
+"""Presidio recognizers for Taiwanese personal data (language ``zh``).
+
+``default_recognizers(known_names)`` returns one fresh instance of each; register them on an
+AnalyzerEngine (see :func:`pipelines.deid.scan.build_analyzer`) or run them through the fast
+:class:`pipelines.deid.scan.TextScanner`.
+"""
+
+from collections.abc import Iterable
+
+from pipelines.deid.recognizers.address import TwAddressRecognizer, TwStreetAddressRecognizer
+from pipelines.deid.recognizers.base import LANGUAGE, TwPatternRecognizer
+from pipelines.deid.recognizers.contact import EmailRecognizer, TwPhoneRecognizer
+from pipelines.deid.recognizers.ids import TwNationalIdRecognizer, TwResidentCertRecognizer
+from pipelines.deid.recognizers.normalize import NormalizedText, normalize
+from pipelines.deid.recognizers.other import (
+    BirthDateRecognizer,
+    CreditCardRecognizer,
+    PassportRecognizer,
+    TwNhiCardRecognizer,
+)
+from pipelines.deid.recognizers.person import (
+    InterpunctNameRecognizer,
+    KnownNameRecognizer,
+    NameAfterCueRecognizer,
+    NameBeforeCueRecognizer,
+    VietnameseNameRecognizer,
+)
+
+
+def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecognizer]:
+    """One instance of every recognizer; the known-name one only when names are given."""
+    recognizers: list[TwPatternRecognizer] = [
+        TwNationalIdRecognizer(),
+        TwResidentCertRecognizer(),
+        TwPhoneRecognizer(),
+        EmailRecognizer(),
+        TwAddressRecognizer(),
+        TwStreetAddressRecognizer(),
+        TwNhiCardRecognizer(),
+        PassportRecognizer(),
+        CreditCardRecognizer(),
+        BirthDateRecognizer(),
+        NameAfterCueRecognizer(),
+        NameBeforeCueRecognizer(),
+        InterpunctNameRecognizer(),
+        VietnameseNameRecognizer(),
+    ]
+    known = KnownNameRecognizer(known_names)
+    if known.size:
+        recognizers.append(known)
+    return recognizers
+
+
+__all__ = [
+    "LANGUAGE",
+    "BirthDateRecognizer",
+    "CreditCardRecognizer",
+    "EmailRecognizer",
+    "InterpunctNameRecognizer",
+    "KnownNameRecognizer",
+    "NameAfterCueRecognizer",
+    "NameBeforeCueRecognizer",
+    "NormalizedText",
+    "PassportRecognizer",
+    "TwAddressRecognizer",
+    "TwNationalIdRecognizer",
+    "TwNhiCardRecognizer",
+    "TwPatternRecognizer",
+    "TwPhoneRecognizer",
+    "TwResidentCertRecognizer",
+    "TwStreetAddressRecognizer",
+    "VietnameseNameRecognizer",
+    "default_recognizers",
+    "normalize",
+]

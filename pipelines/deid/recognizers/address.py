@@ -1,0 +1,101 @@
+"""Taiwanese postal address recognizer.
+
+Shape: [postal code] 縣市 [鄉鎮市區] [村里 [鄰]] 路/街/大道 [段] [巷] [弄] 號 [之] [樓 [之]] [室].
+Every match must end in a house number (號, optionally floor): roads or districts alone are
+ordinary prose, and 號 alone is how document numbers end (第11320412340號), so a road,
+street or village must come before it.
+"""
+
+from pipelines.deid.recognizers.base import TwPatternRecognizer
+
+_COUNTY = (
+    r"(?:(?:臺北|台北|新北|桃園|臺中|台中|臺南|台南|高雄|基隆|新竹|嘉義)市"
+    r"|(?:新竹|苗栗|彰化|南投|雲林|嘉義|屏東|宜蘭|花蓮|臺東|台東|澎湖|金門|連江|桃園|臺北|台北)縣)"
+)
+_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
+# Characters that cannot be part of a place name but often precede an address in prose.
+# Only the road-anchored pattern (no county) needs them: the county anchors the other one.
+_STOP = r"住在於址為至到往居及與的是人之位寄送從向"
+_PUNCT = r"：:，,。、；;（）()「」\s"
+_HA = r"[^\P{Han}" + _PUNCT + r"]"
+_H = r"(?:(?![" + _STOP + r"])" + _HA + r")"
+
+
+def _place(h: str) -> tuple[str, str, str]:
+    """District, village and road sub-patterns built on the Han character class ``h``."""
+    dist = h + r"{1,3}[區鄉鎮市]"
+    village = h + r"{1,3}[村里](?:" + _NUM + r"鄰)?"
+    road = h + r"{1,5}?(?:路|街|大道)(?:" + _NUM + r"段)?"
+    return dist, village, road
+
+
+_DIST, _VILLAGE, _ROAD = _place(_HA)
+_SDIST, _SVILLAGE, _SROAD = _place(_H)
+_HOUSE = (
+    r"(?:"
+    + _NUM
+    + r"巷)?(?:"
+    + _NUM
+    + r"弄)?(?:"
+    + _NUM
+    + r"衖)?"
+    + _NUM
+    + r"(?:[-之]"
+    + _NUM
+    + r")?號(?:之"
+    + _NUM
+    + r")?"
+    r"(?:\s?(?:" + _NUM + r"|地下" + _NUM + r")樓(?:之" + _NUM + r")?)?(?:" + _NUM + r"室)?"
+)
+_POSTAL = r"(?:(?<![0-9])[0-9]{3}(?:[0-9]{2,3})?\s?)?"
+
+
+class TwAddressRecognizer(TwPatternRecognizer):
+    """Street addresses with a house number that start with the county or city."""
+
+    ENTITY = "ADDRESS"
+    PATTERNS = (
+        (
+            "tw_address_county",
+            r"(?=[0-9臺台新桃高基嘉苗彰南雲屏宜花澎金連])" + _POSTAL + _COUNTY + r"\s?(?:" + _DIST
+            + r")?\s?(?:" + _VILLAGE + r")?\s?(?:" + _ROAD + r")?\s?" + _HOUSE,
+            0.85,
+        ),
+    )  # fmt: skip
+    CONTEXT = ("地址", "住址", "戶籍地", "通訊地址", "居住地")
+
+
+class TwStreetAddressRecognizer(TwPatternRecognizer):
+    """Street addresses with a house number but no county (中山路二段5號, 中正里5鄰3號)."""
+
+    ENTITY = "ADDRESS"
+    PATTERNS = (
+        (
+            "tw_address_road",
+            r"(?=" + _HA + r"{1,12}?(?:路|街|大道|[村里]))(?:" + _SDIST + r")?(?:" + _SVILLAGE
+            + r")?(?:" + _SROAD + r"|" + _SVILLAGE + r")" + _HOUSE,
+            0.7,
+        ),
+    )  # fmt: skip
+    CONTEXT = TwAddressRecognizer.CONTEXT
+
+
+# Necessary conditions for the bulk prefilter (RE2 syntax): a road or village keyword directly
+# followed by the numbered part that ends in 號, and a county name somewhere before a 號.
+_N = "[0-9一二三四五六七八九十百零〇]+"
+STREET_TRIGGER = (
+    "(?:路|街|道|村|里)(?:"
+    + _N
+    + "[段鄰])?(?:"
+    + _N
+    + "巷)?(?:"
+    + _N
+    + "弄)?(?:"
+    + _N
+    + "衖)?"
+    + _N
+    + "(?:[-之]"
+    + _N
+    + ")?號"
+)
+COUNTY_TRIGGER = "(?s)" + _COUNTY + ".*號"

@@ -1,0 +1,114 @@
+"""Base class: a Presidio PatternRecognizer that matches on NFKC text and is fast to call in bulk.
+
+Two ways to run the same patterns and validators:
+
+* :meth:`TwPatternRecognizer.analyze` is the Presidio entry point (used by the AnalyzerEngine);
+  it normalises the text, lets Presidio run the patterns, and maps spans back.
+* :meth:`TwPatternRecognizer.find_normalized` runs the very same compiled patterns,
+  ``validate_result`` and scoring rules without Presidio's per-call overhead; the bulk scanner
+  uses it. Both therefore agree by construction (a test checks it on a sample).
+
+Presidio's context-word boosting needs a spaCy model (there is none offline), so every
+recognizer puts its evidence into the pattern itself (cue words via ``\\K`` or lookarounds)
+or into ``validate_result`` (checksums, phone ranges). The ``CONTEXT`` lists are kept for
+documentation and for a future NLP engine.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import ClassVar
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.deid.recognizers.normalize import normalize
+
+LANGUAGE = "zh"
+# No IGNORECASE (Presidio's default): identifier letters are validated case-aware.
+FLAGS = regex.DOTALL | regex.MULTILINE
+
+# Presidio's bounds for scores.
+MAX_SCORE = 1.0
+MIN_SCORE = 0.0
+
+Span = tuple[int, int, float]
+
+
+class TwPatternRecognizer(PatternRecognizer):
+    """A pattern recognizer for one entity type, language ``zh``, matching NFKC text."""
+
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[tuple[tuple[str, str, float], ...]]  # (name, regex, base score)
+    CONTEXT: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, patterns: list[Pattern] | None = None) -> None:
+        if patterns is None:
+            patterns = [Pattern(name, rx, score) for name, rx, score in self.PATTERNS]
+        super().__init__(
+            supported_entity=self.ENTITY,
+            name=type(self).__name__,
+            supported_language=LANGUAGE,
+            patterns=patterns,
+            context=list(self.CONTEXT),
+            global_regex_flags=FLAGS,
+        )
+        self._compiled = [(regex.compile(p.regex, FLAGS), p.score) for p in self.patterns]
+
+    # -- Presidio entry point -------------------------------------------------------------
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's analysis on the NFKC form of ``text``, spans mapped back."""
+        norm = normalize(text)
+        results = super().analyze(norm.text, entities, nlp_artifacts, regex_flags)
+        for r in results:
+            r.start, r.end = norm.to_original(r.start, r.end)
+        return results
+
+    # -- fast path ------------------------------------------------------------------------
+    def find_normalized(self, text: str) -> list[Span]:
+        """Same matches and scores as Presidio's pattern analysis, on already-NFKC text."""
+        spans: list[Span] = []
+        for rx, base in self._compiled:
+            for m in rx.finditer(text):
+                start, end = m.span()
+                if start == end:
+                    continue
+                found = text[start:end]
+                score = base
+                valid = self.validate_result(found)
+                if valid is not None:
+                    score = MAX_SCORE if valid else MIN_SCORE
+                invalid = self.invalidate_result(found)
+                if invalid:
+                    score = MIN_SCORE
+                if score > MIN_SCORE:
+                    spans.append((start, end, score))
+        return remove_contained(spans)
+
+
+def remove_contained(spans: list[Span]) -> list[Span]:
+    """Presidio's ``remove_duplicates`` for one entity type.
+
+    Drops a span fully inside another span with an equal or higher score (and exact repeats).
+    """
+    if len(spans) < 2:
+        return spans
+    ordered = sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]), -s[2]))
+    kept: list[Span] = []
+    active: list[Span] = []
+    for s in ordered:
+        active = [a for a in active if a[1] >= s[0]]
+        if any(a[0] <= s[0] and s[1] <= a[1] and s[2] <= a[2] for a in active):
+            continue
+        kept.append(s)
+        active.append(s)
+    return kept

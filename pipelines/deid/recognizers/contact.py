@@ -1,0 +1,76 @@
+"""Phone and e-mail recognizers."""
+
+from pipelines.deid.identifiers import phone
+from pipelines.deid.recognizers.base import TwPatternRecognizer
+
+# Not inside a longer token, not a document number (府授字第0990012345號).
+_L = r"(?<![A-Za-z0-9+第])"
+_R = r"(?![0-9號])"
+_SEP = r"[-\s]?"
+_EXT = r"(?:\s?(?:#|分機|轉|ext\.?\s?)[0-9]{1,5})?"
+
+
+class TwPhoneRecognizer(TwPatternRecognizer):
+    """Mobile (09xx) and landline numbers, with +886 and extension forms.
+
+    The regex is permissive about grouping; ``phonenumbers`` decides (valid TW range, 9-10
+    digits), which rejects 8-digit company numbers and 7-digit ROC dates.
+    """
+
+    ENTITY = "PHONE"
+    PATTERNS = (
+        (
+            "tw_mobile",
+            _L
+            + r"(?:(?:\+|00)?886"
+            + _SEP
+            + r"(?:\(0\)|0)?|0)9[0-9]{2}"
+            + _SEP
+            + r"[0-9]{3}"
+            + _SEP
+            + r"[0-9]{3}"
+            + _R,
+            0.5,
+        ),
+        (
+            "tw_landline",
+            _L
+            + r"(?:(?:\+|00)886"
+            + _SEP
+            + r"\(?0?[2-8][0-9]{0,3}\)?|\(0[2-8][0-9]{0,3}\)"
+            + r"|0[2-8][0-9]{0,3})"
+            + _SEP
+            + r"[0-9]{2,4}"
+            + _SEP
+            + r"[0-9]{3,4}"
+            + _EXT
+            + _R,
+            0.5,
+        ),
+    )
+    CONTEXT = ("電話", "手機", "行動電話", "聯絡電話", "傳真", "分機", "TEL")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """A TW number: valid per libphonenumber or shaped per the numbering plan."""
+        return phone.is_plausible(pattern_text)
+
+
+class EmailRecognizer(TwPatternRecognizer):
+    """E-mail addresses (ASCII local part and domain)."""
+
+    ENTITY = "EMAIL"
+    PATTERNS = (
+        (
+            "email",
+            r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*"
+            r"[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}"
+            r"(?![A-Za-z0-9-])",
+            0.5,
+        ),
+    )
+    CONTEXT = ("電子郵件", "信箱", "Email", "E-mail", "mail")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """Reject obvious non-addresses (consecutive dots)."""
+        local, _, domain = pattern_text.partition("@")
+        return ".." not in pattern_text and not local.endswith(".") and "." in domain

@@ -1,0 +1,161 @@
+"""The engine end to end: in memory and from files, the gate, the leak guard, the report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+import pytest
+import yaml
+
+from pipelines.deid import engine
+from pipelines.deid.pseudonym import PseudonymKeyMissing
+from tests.test_leakguard import make_spec
+from tests.test_treatments import FakeScanner
+
+COLUMNS: list[dict[str, Any]] = [
+    {"name": "case_no"},
+    {"name": "applicant", "pii": "direct", "treatment": "drop"},
+    {"name": "national_id", "pii": "direct", "treatment": "pseudonymize"},
+    {"name": "phone", "pii": "direct", "treatment": "mask", "keep_first": 4},
+    {"name": "address", "pii": "quasi", "treatment": "generalize", "to": "district"},
+    {"name": "age", "type": "integer", "pii": "quasi", "treatment": "generalize", "to": "band",
+     "width": 10},
+    {"name": "note", "pii": "free_text"},
+]  # fmt: skip
+NAMES = ["王小明", "陳美玲", "林志豪", "張家宏", "黃雅婷", "李俊傑", "吳怡君", "劉宗翰", "蔡佳穎"]
+
+
+def source(rows: int = 9) -> pa.Table:
+    names = [NAMES[i % len(NAMES)] for i in range(rows)]
+    return pa.table(
+        {
+            "case_no": [f"C-{i:04d}" for i in range(rows)],
+            "applicant": names,
+            "national_id": [f"A1{i:08d}" for i in range(rows)],
+            "phone": [f"09{i:08d}" for i in range(rows)],
+            # 8 people in 西屯區 aged 30-39, the last one alone in 北區 aged 70-79
+            "address": ["台中市西屯區市政路1號"] * (rows - 1) + ["臺中市北區三民路3號"],
+            "age": [31 + i % 8 for i in range(rows - 1)] + [72],
+            "note": [f"申請人{n}來電" for n in names],
+        }
+    )
+
+
+def run(table: pa.Table, **deid: Any) -> engine.DeidResult:
+    return engine.deidentify(table, make_spec(COLUMNS, **deid), key="k", scanner=FakeScanner)
+
+
+def test_end_to_end_in_memory() -> None:
+    result = run(source(), k=5, max_suppression=0.2)
+    out, report = result.table, result.report
+    assert out.column_names == ["case_no", "national_id", "phone", "address", "age", "note"]
+    assert out.num_rows == 8  # the lone 北區 record is suppressed
+    assert set(out.column("address").to_pylist()) == {"臺中市西屯區"}
+    assert set(out.column("age").to_pylist()) == {"30-39"}
+    assert out.column("phone")[0].as_py() == "0900******"
+    assert all(n == "申請人〔姓名〕來電" for n in out.column("note").to_pylist())
+    assert report.kanon.k_achieved == 8 and report.records_suppressed == 1
+    assert not report.blocked and report.leak_guard.passed and report.exit_code == 0
+    assert report.entities == {"note": {"PERSON": 8}}
+    again = run(source(), k=5, max_suppression=0.2).table
+    assert again.column("national_id").equals(out.column("national_id"))  # stable pseudonyms
+
+    document = json.dumps(report.to_dict(), ensure_ascii=False)
+    for value in [*NAMES, "A100000001", "0900000001", "市政路"]:
+        assert value not in document
+    assert json.loads(document)["k_anonymity"]["records_suppressed"] == 1
+    text = report.render_text()
+    assert "k=8" in text and "leak guard: passed" in text
+
+
+def test_gate_blocks_and_publishes_nothing() -> None:
+    result = run(source(), k=5, max_suppression=0.05)
+    assert result.report.blocked and result.report.exit_code == 1
+    assert result.table.num_rows == 0 and "max_suppression" in (result.report.reason or "")
+
+
+def test_leak_guard_blocks_a_name_left_in_a_kept_column() -> None:
+    table = source().set_column(0, "case_no", pa.array(["陳美玲的案件"] * 9))
+    result = run(table, k=2, max_suppression=0.2)
+    assert result.report.blocked and result.table.num_rows == 0
+    assert result.report.leak_guard.hits == {"case_no": {"direct:applicant": 8}}
+    assert "陳美玲" not in json.dumps(result.report.to_dict(), ensure_ascii=False)
+
+
+def test_refuses_pseudonyms_without_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENDATA_PSEUDONYM_KEY", raising=False)
+    with pytest.raises(PseudonymKeyMissing):
+        engine.deidentify(source(), make_spec(COLUMNS), scanner=FakeScanner)
+
+
+def test_missing_column_is_a_clear_error() -> None:
+    with pytest.raises(engine.DeidInputError, match="phone"):
+        run(source().drop_columns(["phone"]))
+
+
+def write_spec(tmp_path: Path, **deid: Any) -> Path:
+    spec = make_spec(COLUMNS, **deid).model_dump(by_alias=True, exclude_none=True)
+    path = tmp_path / "test-cases.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("source_suffix", "out_suffix"), [(".csv", ".parquet"), (".parquet", ".csv")]
+)
+def test_file_in_batches_matches_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source_suffix: str, out_suffix: str
+) -> None:
+    monkeypatch.setattr(engine, "BATCH_ROWS", 7)  # several Parquet batches
+    table = source(40).set_column(5, "age", pa.array([str(31 + i % 8) for i in range(39)] + ["72"]))
+    data = tmp_path / f"in{source_suffix}"
+    if source_suffix == ".csv":
+        pacsv.write_csv(table, data)
+    else:
+        pq.write_table(table, data)
+    out = tmp_path / f"out{out_suffix}"
+    spec_path = write_spec(tmp_path, k=5, max_suppression=0.05)
+    report = engine.deidentify_file(data, spec_path, out, key="k", scanner=FakeScanner)
+    assert not report.blocked and report.rows_in == 40 and report.rows_out == 39
+    written = (
+        pq.read_table(out)
+        if out_suffix == ".parquet"
+        else pacsv.read_csv(
+            out,
+            convert_options=pacsv.ConvertOptions(
+                strings_can_be_null=True, column_types={"phone": pa.string()}
+            ),
+        )
+    )
+    expected = run(table, k=5, max_suppression=0.05).table
+    assert written.column_names == expected.column_names
+    for name in ["national_id", "phone", "address", "note"]:
+        assert written.column(name).to_pylist() == expected.column(name).to_pylist()
+
+
+def test_blocked_file_run_writes_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "in.parquet"
+    pq.write_table(source(), data)
+    out = tmp_path / "out.csv"
+    report = engine.deidentify_file(
+        data, write_spec(tmp_path, k=5, max_suppression=0.0), out, key="k", scanner=FakeScanner
+    )
+    assert report.blocked and not out.exists()
+    assert not list(tmp_path.glob(".out.csv*"))
+
+
+def test_end_to_end_with_the_real_text_scanner() -> None:
+    table = source().set_column(
+        6, "note", pa.array([f"申請人{n}來電，身分證A123456789" for n in NAMES])
+    )
+    result = engine.deidentify(table, make_spec(COLUMNS, k=5, max_suppression=0.2), key="k")
+    notes = result.table.column("note").to_pylist()
+    assert result.report.leak_guard.passed and not result.report.blocked
+    assert not any(n in note for note in notes for n in NAMES)
+    assert not any("A123456789" in note for note in notes)
+    assert result.report.entities["note"]["TW_NATIONAL_ID"] == 8

@@ -1,0 +1,121 @@
+"""The leak guard: planted direct values and scanner findings are caught, counts never values."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+import pyarrow as pa
+
+from pipelines.deid import leakguard
+from pipelines.spec.model import DatasetSpec
+
+
+def make_spec(columns: list[dict[str, Any]], **deidentification: Any) -> DatasetSpec:
+    return DatasetSpec.model_validate(
+        {
+            "id": "test-cases",
+            "title": "測試",
+            "description": "測試資料",
+            "publisher": {"unit": "測試組", "contact": {"name": "窗口", "email": "a@b.gov.tw"}},
+            "source": {"kind": "csv", "path": "cases.csv"},
+            "columns": [{"description": "欄位", **c} for c in columns],
+            "update_frequency": "monthly",
+            "categories": {"theme": "t", "policy": "p", "service": "I00"},
+            "deidentification": deidentification,
+        }
+    )
+
+
+SPEC = make_spec(
+    [
+        {"name": "case_no"},
+        {"name": "applicant", "pii": "direct", "treatment": "drop"},
+        {"name": "national_id", "pii": "direct", "treatment": "pseudonymize"},
+        {"name": "note", "pii": "free_text"},
+    ]
+)
+SOURCE = pa.table(
+    {
+        "case_no": ["C-1", "C-2", "C-3"],
+        "applicant": ["王小明", "陳美", "李"],  # 李: one character, too short to look for
+        "national_id": ["A123456789", "B234567890", "C345678901"],
+        "note": ["x", "y", "z"],
+    }
+)
+
+
+def output(case_no: list[str], note: list[str | None]) -> pa.Table:
+    return pa.table({"case_no": case_no, "national_id": ["p1", "p2", "p3"], "note": note})
+
+
+def test_clean_output_passes() -> None:
+    report = leakguard.leak_guard(
+        SOURCE, output(["C-1", "C-2", "C-3"], ["無", None, "李先生"]), SPEC
+    )
+    assert report.passed and report.hits == {}
+    assert report.direct_values_checked == 5  # 李 is below the minimum
+
+
+def test_planted_name_and_id_in_text_are_caught_and_counted_per_kind() -> None:
+    notes = ["申請人王小明來電", "身分證Ａ１２３４５６７８９已核對", "陳美、王小明同行"]
+    report = leakguard.leak_guard(SOURCE, output(["C-1", "C-2", "C-3"], notes), SPEC)
+    assert not report.passed
+    assert report.hits == {"note": {"direct:applicant": 2, "direct:national_id": 1}}
+
+
+def test_direct_value_left_in_a_published_column_is_caught() -> None:
+    # case_no is a keep text column: the ID shows up as a substring and as a whole cell
+    report = leakguard.leak_guard(
+        SOURCE, output(["C-1", "A123456789", "x王小明"], ["", "", ""]), SPEC
+    )
+    assert report.hits == {"case_no": {"direct:national_id": 1, "direct:applicant": 1}}
+    # a non-text column (pseudonymised output) is checked cell by cell
+    leaked = output(["C-1", "C-2", "C-3"], [None] * 3).set_column(
+        1, "national_id", pa.array(["p1", " B234567890", "p3"])
+    )
+    report = leakguard.leak_guard(SOURCE, leaked, SPEC)
+    assert report.hits == {"national_id": {"direct:national_id": 1}}
+
+
+class IdScanner:
+    """A fake scanner that finds one fixed ID with high confidence."""
+
+    def redact_many(self, texts: Sequence[str | None]) -> tuple[list[str | None], Counter[str]]:
+        return list(texts), Counter()
+
+    def count_high_confidence(
+        self, texts: Sequence[str | None], min_score: float = 0.85
+    ) -> Counter[str]:
+        return Counter({"TW_NATIONAL_ID": sum("Z100000009" in (t or "") for t in texts)})
+
+
+def test_scanner_findings_fail_the_guard() -> None:
+    out = output(["C-1", "C-2", "C-3"], ["Z100000009", "ok", "ok"])
+    report = leakguard.leak_guard(SOURCE, out, SPEC, IdScanner())
+    assert report.hits == {"note": {"TW_NATIONAL_ID": 1}}
+
+
+def test_report_holds_counts_not_values() -> None:
+    notes = ["申請人王小明來電", "A123456789", "陳美"]
+    report = leakguard.leak_guard(SOURCE, output(["C-1", "C-2", "C-3"], notes), SPEC)
+    text = json.dumps(report.to_dict(), ensure_ascii=False)
+    assert not report.passed
+    for value in ["王小明", "陳美", "A123456789"]:
+        assert value not in text
+
+
+def test_substring_matcher_many_patterns() -> None:
+    rng = random.Random(7)
+    ids = [f"A1{rng.randrange(10**8):08d}" for _ in range(20_000)]
+    names = [a + b + c for a in "王陳林黃張" for b in "小美志家" for c in "明玲豪宏"]
+    addresses = [f"臺中市西屯區台灣大道{n}號" for n in range(1000)]
+    matcher = leakguard.SubstringMatcher({"id": ids, "name": names, "addr": addresses})
+    texts = [f"案件{i}處理中" for i in range(5000)]
+    texts[10] = f"補件{ids[123]}完成"
+    texts[20] = f"地址{addresses[7]}，{names[3]}"
+    texts[30] = "臺中市西屯區台灣大道99999號"  # shares a long prefix only: not a hit
+    assert matcher.cells_with(texts) == Counter({"id": 1, "addr": 1, "name": 1})

@@ -1,0 +1,162 @@
+"""Each recognizer's positives and negatives, NFKC span mapping, and Presidio registration."""
+
+import pytest
+
+from pipelines.deid.recognizers import (
+    BirthDateRecognizer,
+    CreditCardRecognizer,
+    EmailRecognizer,
+    InterpunctNameRecognizer,
+    KnownNameRecognizer,
+    NameAfterCueRecognizer,
+    NameBeforeCueRecognizer,
+    PassportRecognizer,
+    TwAddressRecognizer,
+    TwNationalIdRecognizer,
+    TwNhiCardRecognizer,
+    TwPhoneRecognizer,
+    TwResidentCertRecognizer,
+    TwStreetAddressRecognizer,
+    VietnameseNameRecognizer,
+    normalize,
+)
+from pipelines.deid.recognizers.person import trie_regex
+
+
+def found(recognizer, text: str) -> list[str]:
+    """Texts (in the original string) of the recognizer's results via Presidio's analyze."""
+    results = recognizer.analyze(text, [recognizer.ENTITY])
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+CASES = [
+    (TwNationalIdRecognizer(),
+     ["身分證A123456789", "統號：Ａ１２３４５６７８９。", "ID a123456789 ok"],
+     ["A123456788", "XA123456789", "A1234567890", "A323456789"]),
+    (TwResidentCertRecognizer(),
+     ["居留證號A800000014", "統一證號AC01234567，", "ＡＣ０１２３４５６７"],
+     ["A123456789", "AC01234568", "AE01234567"]),
+    (TwPhoneRecognizer(),
+     ["電話0912-345-678", "手機0912345678。", "0912 345 678", "+886-912-345-678",
+      "+886 912 345 678", "(02)2345-6789", "02-23456789", "049-2345678", "02-2345-6789#123",
+      "(02)2345-6789 分機123", "電話０９１２－３４５－６７８"],
+     ["統一編號04595257", "IDB-1130501-000123", "府授字第0990012345號", "新臺幣12,000元",
+      "113年5月1日", "第15條", "12345678", "2024-05-01"]),
+    (EmailRecognizer(),
+     ["信箱abc.d@gov.tw聯絡", "E-mail：wang_1@ms1.hinet.net"],
+     ["abc@", "@gov.tw", "a..b@x.com"]),
+    (TwAddressRecognizer(),
+     ["住臺北市中正區重慶南路一段122號3樓之1", "100臺北市中正區重慶南路一段122號",
+      "10048台北市中正區重慶南路1段122巷3弄5號", "宜蘭縣羅東鎮中正里5鄰公正路3號",
+      "彰化縣員林市和平東路15-3號2樓"],
+     ["經授工字第11320412340號", "臺北市中正區", "中山路", "第15條", "本府民國113年第5號公告"]),
+    (TwStreetAddressRecognizer(),
+     ["地址：中山路二段5號", "住中正區重慶南路一段122巷3號2樓", "中正里5鄰3號"],
+     ["經授工字第11320412340號", "中山路", "中山路、民生東路沿線第5號公告", "第15條"]),
+    (TwNhiCardRecognizer(),
+     ["健保卡號：0000 1234 5678", "健保卡號碼為000012345678"],
+     ["000012345678", "案號000012345678"]),
+    (PassportRecognizer(),
+     ["護照號碼：312345678", "護照 E12345678", "護照號碼為AB1234567"],
+     ["312345678", "統一編號312345678"]),
+    (CreditCardRecognizer(),
+     ["信用卡4111-1111-1111-1111", "卡號4111111111111111", "3782 822463 10005"],
+     ["4111-1111-1111-1112", "1234567812345670", "第4111111111111111號"]),
+    (BirthDateRecognizer(),
+     ["生日：民國80年5月1日", "出生日期 1991-05-01", "出生年月日0800501"],
+     ["113年5月1日", "王先生於113年5月1日來電", "生日：民國80年13月1日"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("recognizer", "positives", "negatives"), CASES,
+                         ids=[type(c[0]).__name__ for c in CASES])  # fmt: skip
+def test_positives_and_negatives(recognizer, positives, negatives):
+    for text in positives:
+        assert found(recognizer, text), (type(recognizer).__name__, "missed a positive")
+    for text in negatives:
+        assert not found(recognizer, text), (type(recognizer).__name__, "flagged a negative")
+
+
+def test_spans_are_exact_and_cjk_adjacent():
+    assert found(TwNationalIdRecognizer(), "身分證A123456789號碼") == ["A123456789"]
+    assert found(TwPhoneRecognizer(), "電話0912345678轉") == ["0912345678"]
+    assert found(TwNhiCardRecognizer(), "健保卡號0000-1234-5678。") == ["0000-1234-5678"]
+    assert found(TwStreetAddressRecognizer(), "本人住重慶南路一段122號，") == ["重慶南路一段122號"]
+    assert found(TwAddressRecognizer(), "住臺北市中正區重慶南路一段122號3樓，電話") == [
+        "臺北市中正區重慶南路一段122號3樓"
+    ]
+
+
+def test_person_recognizers():
+    after, before = NameAfterCueRecognizer(), NameBeforeCueRecognizer()
+    assert found(after, "申請人王小明表示") == ["王小明"]
+    assert found(after, "聯絡人：歐陽志明，電話") == ["歐陽志明"]
+    assert found(after, "負責人張簡美玲") == ["張簡美玲"]
+    assert found(after, "移工阿古斯到府") == ["阿古斯"]
+    assert found(after, "申請人蘇西拉瓦蒂（") == ["蘇西拉瓦蒂"]
+    assert found(after, "申請人馬麗華表示") == ["馬麗華"]
+    assert found(after, "申請人 NGUYEN VAN AN 表示") == ["NGUYEN VAN AN"]
+    assert found(before, "陳大文先生於昨日來電") == ["陳大文"]
+    assert found(before, "林美小姐") == ["林美"]
+    assert found(before, "請程君怡君於月底前補件") == ["程君怡"]
+    assert found(before, "瑪莉亞女士") == ["瑪莉亞"]
+    for rec in (after, before):
+        assert not found(rec, "申請人資格依規定辦理，負責人員到場，陳先生來電")
+        assert not found(rec, "本年度申請人數增加")
+    dots = InterpunctNameRecognizer()
+    for name in ["瓦歷斯·諾幹", "瓦歷斯‧諾幹", "瓦歷斯・諾幹"]:
+        assert found(dots, f"陳情人{name}表示") == [name]
+    assert not found(dots, "金額12.5萬元，網址www.gov.tw")
+    vn = VietnameseNameRecognizer()
+    assert found(vn, "外籍配偶阮氏梅申請") == ["阮氏梅"]
+    assert found(vn, "阮文雄到場") == ["阮文雄"]
+
+
+def test_known_names_match_exactly_and_ignore_short_names():
+    rec = KnownNameRecognizer(["王小明", "王小", "林", "Ｊｏｈｎ Ｌｅｅ", None, ""])
+    assert rec.size == 3  # 林 (one character) and empty values are dropped
+    assert found(rec, "經查王小明於") == ["王小明"]
+    assert found(rec, "王小華") == ["王小"]
+    assert found(rec, "John Lee called") == ["John Lee"]
+    assert not found(rec, "XJohn Leex")
+
+
+def test_trie_regex_matches_the_same_as_an_alternation():
+    import regex
+
+    words = ["王小明", "王小", "王大同", "林美", "林美華", "歐陽志明"]
+    rx = regex.compile(trie_regex(words))
+    for w in words:
+        assert rx.fullmatch(w)
+    assert not rx.fullmatch("王")
+    assert rx.match("林美華華").group() == "林美華"  # longest first
+
+
+def test_nfkc_span_map_round_trips_on_expanding_characters():
+    text = "㈱公司電話０９１２－３４５－６７８，身分證Ａ１２３４５６７８９"
+    norm = normalize(text)
+    assert len(norm.text) != len(text)  # ㈱ expands to (株)
+    assert found(TwPhoneRecognizer(), text) == ["０９１２－３４５－６７８"]
+    assert found(TwNationalIdRecognizer(), text) == ["Ａ１２３４５６７８９"]
+
+
+def test_registered_in_presidio_analyzer():
+    from pipelines.deid.scan import LANGUAGE, build_analyzer
+
+    analyzer = build_analyzer(["王小明"])
+    text = "王小明 身分證Ａ１２３４５６７８９ 電話02-2345-6789"
+    results = analyzer.analyze(text=text, language=LANGUAGE)
+    got = {(text[r.start : r.end], r.entity_type) for r in results}
+    assert ("Ａ１２３４５６７８９", "TW_NATIONAL_ID") in got
+    assert ("02-2345-6789", "PHONE") in got
+    assert ("王小明", "PERSON") in got
+
+
+def test_module_doctests():
+    import doctest
+    import importlib
+
+    for name in ("normalize", "person"):
+        module = importlib.import_module(f"pipelines.deid.recognizers.{name}")
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0
