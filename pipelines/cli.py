@@ -175,6 +175,8 @@ def publish(datasets: tuple[str, ...], project_dir: Path, out_dir: Path | None) 
             click.echo(
                 f"{run.dataset}: {run.state}: {run.message or 'see the run in dagster'}", err=True
             )
+        elif run.message:
+            click.echo(f"{run.dataset}: note: {run.message}")
     click.echo(f"releases:  {out / 'datasets'}")
     click.echo(f"portal:    {out / 'portal' / 'index.html'}  (or `opendata serve`)")
     click.echo(

@@ -7,6 +7,7 @@ blocked de-identification) stops only itself and keeps its previous release curr
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,7 +113,13 @@ def summarize(spec: DatasetSpec, result: dg.ExecuteInProcessResult) -> DatasetRu
     extracted = _metadata(result, spec, "extracted")
     run = DatasetRun(spec.id, "failed", run_id=result.run_id)
     if extracted:
-        run.rows_in = int(extracted.get("rows", 0)) + int(extracted.get("rejected", 0))
+        rejected = int(extracted.get("rejected", 0))
+        run.rows_in = int(extracted.get("rows", 0)) + rejected
+        if rejected:
+            run.message = (
+                f"{rejected} row(s) rejected, first {extracted.get('first_reject')}; "
+                f"all in {extracted.get('rejects_file')}"
+            )
     published = _metadata(result, spec, "published")
     if published:
         run.state = str(published["state"])
@@ -128,9 +135,21 @@ def summarize(spec: DatasetSpec, result: dg.ExecuteInProcessResult) -> DatasetRu
         return run
     for event in result.all_events:
         if event.is_step_failure and event.step_failure_data:
-            run.message = event.step_failure_data.error.message.strip().splitlines()[-1]
+            run.message = _root_cause(event.step_failure_data.error)
             break
     return run
+
+
+def _root_cause(error: Any) -> str:
+    """The innermost exception's one-line message (Dagster wraps it in its own errors)."""
+    while getattr(error, "cause", None) is not None:
+        error = error.cause
+    lines = [line for line in error.message.strip().splitlines() if line.strip()]
+    if not lines:
+        return error.cls_name
+    return (
+        re.sub(r"^[\w.]+: ", "", lines[-1], count=1) if error.cls_name in lines[-1] else lines[-1]
+    )
 
 
 def _describe_check(evaluation: Any) -> str:

@@ -159,3 +159,15 @@ def test_end_to_end_with_the_real_text_scanner() -> None:
     assert not any(n in note for note in notes for n in NAMES)
     assert not any("A123456789" in note for note in notes)
     assert result.report.entities["note"]["TW_NATIONAL_ID"] == 8
+
+
+def test_known_names_from_outside_the_table_are_redacted_and_guarded() -> None:
+    spec = make_spec(COLUMNS, k=5, max_suppression=0.2)
+    table = source().set_column(6, "note", pa.array(["感謝司馬玉美協助"] * 9))
+    result = engine.deidentify(table, spec, key="k", scanner=FakeScanner, known_names=["司馬玉美"])
+    assert set(result.table.column("note").to_pylist()) == {"感謝〔姓名〕協助"}
+    assert result.report.leak_guard.passed
+    kept = table.set_column(0, "case_no", pa.array(["司馬玉美"] * 9))
+    leaked = engine.deidentify(kept, spec, key="k", scanner=FakeScanner, known_names=["司馬玉美"])
+    assert leaked.report.blocked
+    assert leaked.report.leak_guard.hits == {"case_no": {"direct:known_names": 8}}

@@ -119,3 +119,15 @@ def test_substring_matcher_many_patterns() -> None:
     texts[20] = f"地址{addresses[7]}，{names[3]}"
     texts[30] = "臺中市西屯區台灣大道99999號"  # shares a long prefix only: not a hit
     assert matcher.cells_with(texts) == Counter({"id": 1, "addr": 1, "name": 1})
+
+
+def test_ids_glued_inside_longer_alphanumeric_tokens_are_not_hits() -> None:
+    matcher = leakguard.SubstringMatcher({"phone": ["0926-000095"], "name": ["王小明"]})
+    texts = ["IDB-1120926-000095", "電話0926-000095。", "X0926-000095", "0926-0000951", "小王小明"]
+    assert matcher.cells_with(texts) == Counter({"phone": 1, "name": 1})
+
+
+def test_repeated_texts_count_once_per_cell() -> None:
+    notes = ["王小明來電", "王小明來電", None]
+    report = leakguard.leak_guard(SOURCE, output(["C-1", "C-2", "C-3"], notes), SPEC)
+    assert report.hits == {"note": {"direct:applicant": 2}}

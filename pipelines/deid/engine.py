@@ -9,7 +9,13 @@ Two passes, because the quasi-identifier gate needs every row before any row can
 2. publish: per batch, drop suppressed rows, apply every treatment, run the leak guard, write.
 
 A blocked run (gate or leak guard) publishes nothing: `deidentify` returns an empty table with
-the output schema and `deidentify_file` leaves no output file. The report says why.
+the output schema and `deidentify_file` leaves no output file. The report says why. A blocked
+run still treats and checks every row, so one run reports every problem.
+
+The gate sees quasi and sensitive columns after their treatment (what an attacker sees), except
+a `scan_text` one, which it sees as written: the scanner is built only after the survey, once
+all known names are gathered (free text as a quasi-identifier makes nearly every row unique
+anyway, which the gate then reports).
 """
 
 from __future__ import annotations
@@ -54,7 +60,13 @@ def _is_text(column: Column) -> bool:
 class _Run:
     """State shared by the two passes; used identically for a table and for a file."""
 
-    def __init__(self, spec: DatasetSpec, key: str | None, scanner: ScannerArg) -> None:
+    def __init__(
+        self,
+        spec: DatasetSpec,
+        key: str | None,
+        scanner: ScannerArg,
+        known_names: Iterable[str] = (),
+    ) -> None:
         self.spec = spec
         self.published = [c for c in spec.columns if c.effective_treatment != "drop"]
         self.quasi = [c.name for c in self.published if c.pii == "quasi"]
@@ -66,6 +78,10 @@ class _Run:
         self.scanner: Scanner | None = None
         self.direct = leakguard.DirectValues(spec)
         self.names: set[str] = set()
+        extra = [n for n in known_names if n]
+        if extra:  # names from outside this dataset: redacted in text and guarded like its own
+            self.names.update(treatments.name_values(pa.array(extra, pa.string())))
+            self.direct.add("known_names", extra)
         self.name_columns: set[str] | None = None  # decided on the first batch
         self.gate_parts: list[pa.Table] = []
         self.rows_in = 0
@@ -117,7 +133,7 @@ class _Run:
             gate = {}
             for column in self.gate_columns:
                 values = batch.column(column.name)
-                if _is_text(column):  # the gate sees free text as written (see module notes)
+                if _is_text(column):  # as written (module docstring)
                     gate[column.name] = normalize_text(values)
                 else:
                     gate[column.name] = treatments.apply(values, column, key=self.key).values
@@ -201,14 +217,17 @@ def deidentify(
     *,
     key: str | None = None,
     scanner: ScannerArg = None,
+    known_names: Iterable[str] = (),
 ) -> DeidResult:
     """De-identify an in-memory table according to its spec.
 
     `key` is the pseudonym secret (default: env OPENDATA_PSEUDONYM_KEY, needed only when a
     column is pseudonymised). `scanner` is a TextScanner-like object used as is, or a factory
-    called with the known names (default: pipelines.deid.scan.TextScanner).
+    called with the known names (default: pipelines.deid.scan.TextScanner). `known_names` adds
+    names from outside the table (e.g. the agency's staff, who appear in other datasets' free
+    text): the scanner redacts them and the leak guard looks for them (kind "direct:known_names").
     """
-    run = _Run(spec, key, scanner)
+    run = _Run(spec, key, scanner, known_names)
     table = run.conform(table, run.input_columns(table.column_names))
     run.survey(table)
     gate = run.decide()
@@ -298,6 +317,7 @@ def deidentify_file(
     *,
     key: str | None = None,
     scanner: ScannerArg = None,
+    known_names: Iterable[str] = (),
 ) -> DeidReport:
     """De-identify a CSV (UTF-8) or Parquet file into `out` (.csv or .parquet, by suffix).
 
@@ -306,39 +326,71 @@ def deidentify_file(
     """
     input, out = Path(input), Path(out)
     spec = load_spec(Path(spec_path))
-    run = _Run(spec, key, scanner)
-    mapping = run.input_columns(_columns_of(input))
+    writer = _Writer(out)
+    committed = False
+    try:
+        report = deidentify_batches(
+            lambda columns: _read_batches(input, columns),
+            _columns_of(input),
+            spec,
+            writer.write,
+            key=key,
+            scanner=scanner,
+            known_names=known_names,
+        )
+        committed = not report.blocked
+    finally:
+        writer.close(committed)
+    return report
+
+
+def deidentify_batches(
+    read: Callable[[list[str] | None], Iterable[pa.Table]],
+    columns: list[str],
+    spec: DatasetSpec,
+    write: Callable[[pa.Table], None],
+    *,
+    key: str | None = None,
+    scanner: ScannerArg = None,
+    known_names: Iterable[str] = (),
+) -> DeidReport:
+    """The streaming form behind `deidentify_file` and the pipeline's de-identification stage.
+
+    `read(columns)` yields the input in batches (only `columns`, or all when None) and can be
+    called twice: a first pass surveys direct identifiers and quasi-identifiers for the gate, a
+    second treats and checks each batch and hands it to `write`. `columns` names the input's
+    columns. Nothing is written when the gate blocks; the leak guard's verdict is in the report
+    (the caller discards what was written when `report.blocked`).
+    """
+    run = _Run(spec, key, scanner, known_names)
+    mapping = run.input_columns(columns)
     survey_columns = sorted(
         {mapping[c.name] for c in spec.columns if c.pii == "direct"}
         | {mapping[n] for n in run.quasi + run.sensitive}
     )
     if survey_columns:
-        for batch in _read_batches(input, survey_columns):
-            survey_map = {n: s for n, s in mapping.items() if s in survey_columns}
+        survey_map = {n: s for n, s in mapping.items() if s in survey_columns}
+        for batch in read(survey_columns):
             run.survey(run.conform(batch, survey_map))
     else:  # nothing to survey: just count rows
-        for batch in _read_batches(input, list(mapping.values())[:1]):
+        for batch in read(list(mapping.values())[:1]):
             run.rows_in += batch.num_rows
     gate = run.decide()
 
-    writer = _Writer(out)
     offset = 0
-    committed = False
-    try:
-        for batch in _read_batches(input, list(dict.fromkeys(mapping.values()))):
-            keep = None if gate.keep is None else gate.keep[offset : offset + batch.num_rows]
-            offset += batch.num_rows
-            if gate.blocked:  # still treat and check, to report everything in one run
-                keep = np.ones(batch.num_rows, bool)
-            table = run.publish(run.conform(batch, mapping), keep)
-            if not gate.blocked:
-                writer.write(table)
-        report = run.report()
-        if not report.blocked and writer.writer is None:  # no rows at all: still write a header
-            writer.write(_empty_output(spec, run))
-        committed = not report.blocked
-    finally:
-        writer.close(committed)
+    wrote = False
+    for batch in read(list(dict.fromkeys(mapping.values()))):
+        keep = None if gate.keep is None else gate.keep[offset : offset + batch.num_rows]
+        offset += batch.num_rows
+        if gate.blocked:  # still treat and check, to report everything in one run
+            keep = np.ones(batch.num_rows, bool)
+        table = run.publish(run.conform(batch, mapping), keep)
+        if not gate.blocked:
+            write(table)
+            wrote = True
+    report = run.report()
+    if not report.blocked and not wrote:  # no rows at all: still write a header
+        write(_empty_output(spec, run))
     return report
 
 

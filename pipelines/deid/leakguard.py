@@ -7,17 +7,20 @@ What is checked:
   trimming on both sides, so a full-width copy of an ID still counts);
 * every published *text* column (string columns whose treatment is keep or scan_text, i.e. whose
   text we did not generate ourselves) for direct values occurring as substrings, and for
-  scanner findings with score >= 0.85.
+  scanner findings with score >= 0.85. A substring whose edge is an ASCII letter or digit must
+  not continue a longer alphanumeric run (phone 0926-000095 is not inside case
+  IDB-1120926-000095); Han-character names match anywhere.
 
 Direct values shorter than `MIN_CHARS` characters are not looked for (a 3-character value such
 as "001" occurs everywhere by chance), except values made only of Han characters, which count
 from `MIN_NAME_CHARS` (two-character names such as 王明 are common in Taiwan).
 
-Substring search uses polynomial rolling hashes over the concatenated cells (numpy, one
-vectorised pass per pattern length up to `HASHED_CHARS`, longer patterns by their first
-`HASHED_CHARS` characters) with an Arrow hash-set lookup, then verifies every candidate exactly:
-linear in the text, whatever the number of patterns (a regex alternation of 10^5 names does not
-compile in RE2 and takes ~20 s to compile in Python's re).
+Substring search uses 64-bit polynomial rolling hashes over the concatenated distinct cells
+(numpy, one vectorised pass per pattern length up to `HASHED_CHARS`; longer patterns are found
+by their first `HASHED_CHARS` characters, then confirmed by the hash of their full length),
+with a bitmap pre-filter and binary search over the sorted pattern hashes: linear in the text
+whatever the number of patterns. (A regex alternation of 10^5 names does not compile in RE2 and
+takes ~20 s to compile in Python's re.) Exact-cell checks use the same hash of whole cells.
 
 Reports hold counts per column and kind ("direct:<source column>" or a scanner entity type),
 never values.
@@ -45,6 +48,7 @@ HIGH_CONFIDENCE = 0.85
 TEXT_TREATMENTS = ("keep", "scan_text")
 _HAN_ONLY = r"^[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}]+$"
 _SEPARATOR = "\x00"
+_BITMAP_BITS = 24  # 16 MB of first-pass filter
 _CHUNK_CHARS = 2_000_000  # code points per hashing pass: bounds memory to ~100 MB
 
 _MOD = 1 << 64
@@ -84,16 +88,26 @@ class LeakReport:
         }
 
 
+_POWERS: dict[int, np.ndarray] = {}
+
+
 def _powers(base: int, n: int) -> np.ndarray:
-    out = np.empty(n, np.uint64)
-    out[0] = 1
-    if n > 1:
-        out[1:] = np.cumprod(np.full(n - 1, base, np.uint64))
-    return out
+    """base^0 .. base^(n-1) modulo 2^64 (cached: every chunk needs the same prefix of them)."""
+    cached = _POWERS.get(base)
+    if cached is None or len(cached) < n:
+        cached = np.empty(max(n, 1024), np.uint64)
+        cached[0] = 1
+        cached[1:] = np.cumprod(np.full(len(cached) - 1, base, np.uint64))
+        _POWERS[base] = cached
+    return cached[:n]
 
 
 def _codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.uint64)
+
+
+def _ascii_alnum(cps: np.ndarray) -> np.ndarray:
+    return ((cps >= 48) & (cps <= 57)) | ((cps >= 65) & (cps <= 90)) | ((cps >= 97) & (cps <= 122))
 
 
 _INV = _powers(_BASE_INV, 4096)
@@ -102,7 +116,29 @@ _INV = _powers(_BASE_INV, 4096)
 def _hash_strings(strings: list[str], length: int) -> pa.Array:
     """The position-independent hash sum(c_t * BASE^-t) of strings that all have `length`."""
     cps = _codepoints("".join(strings)).reshape(-1, length)
-    return pa.array((cps * _INV[:length]).sum(axis=1, dtype=np.uint64), pa.uint64())
+    return np.unique((cps * _INV[:length]).sum(axis=1, dtype=np.uint64))  # sorted
+
+
+def whole_hashes(texts: Sequence[str | None]) -> np.ndarray:
+    """The hash of each whole text (the same hash as the matcher's, for exact-cell lookups)."""
+    parts = [t or "" for t in texts]
+    if not parts:
+        return np.zeros(0, np.uint64)
+    lengths = np.fromiter((len(p) for p in parts), np.int64, len(parts))
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    cps = _codepoints("".join(parts))
+    prefix = np.zeros(len(cps) + 1, np.uint64)
+    np.cumsum(cps * _powers(_BASE_INV, len(cps)), out=prefix[1:])
+    return (prefix[ends] - prefix[starts]) * _powers(_BASE, len(cps) + 1)[starts]
+
+
+def _member(sorted_hashes: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    """Which `hashes` occur in `sorted_hashes` (binary search: no per-call hash table)."""
+    if not len(sorted_hashes):
+        return np.zeros(len(hashes), bool)
+    index = np.minimum(np.searchsorted(sorted_hashes, hashes), len(sorted_hashes) - 1)
+    return sorted_hashes[index] == hashes
 
 
 class SubstringMatcher:
@@ -110,12 +146,14 @@ class SubstringMatcher:
 
     Patterns are matched by 64-bit hash: the chance that a window of text collides with one of
     n patterns is n / 2^64 (about 10^-7 for a million patterns over 10^7 characters of text).
+    Every window is first looked up in a bitmap of the patterns' top hash bits (one gather per
+    window, ~2^-24 * n false candidates), and only candidates are binary-searched.
     """
 
     def __init__(self, patterns: Mapping[str, Iterable[str]]) -> None:
         # kind -> length -> full-pattern hashes; and the union over kinds of the hashes of each
         # pattern's first HASHED_CHARS characters, the cheap first filter.
-        self._full: dict[str, dict[int, pa.Array]] = {}
+        self._full: dict[str, dict[int, np.ndarray]] = {}
         prefixes: dict[int, list[str]] = {}
         self._size = 0
         for kind, values in patterns.items():
@@ -131,13 +169,19 @@ class SubstringMatcher:
                 else:
                     prefixes.setdefault(HASHED_CHARS, []).extend(v[:HASHED_CHARS] for v in group)
         self._filters = {n: _hash_strings(v, n) for n, v in sorted(prefixes.items())}
+        self._bitmap = np.zeros(1 << _BITMAP_BITS, bool)
+        for hashes in self._filters.values():
+            self._bitmap[hashes >> np.uint64(64 - _BITMAP_BITS)] = True
         self._long = sorted({n for f in self._full.values() for n in f if n > HASHED_CHARS})
 
     def __len__(self) -> int:
         return self._size
 
-    def cells_with(self, texts: Sequence[str | None]) -> Counter[str]:
-        """kind -> number of texts containing at least one pattern of that kind."""
+    def cells_with(
+        self, texts: Sequence[str | None], weights: np.ndarray | None = None
+    ) -> Counter[str]:
+        """kind -> number of texts containing at least one pattern of that kind; with
+        `weights`, the sum of the weights of those texts (texts deduplicated by the caller)."""
         found: Counter[str] = Counter()
         if not self._size:
             return found
@@ -147,45 +191,57 @@ class SubstringMatcher:
             while end < len(texts) and (size < _CHUNK_CHARS or end == start):
                 size += len(texts[end] or "") + 1
                 end += 1
-            found.update(self._scan(texts[start:end]))
+            for kind, cells in self._scan(texts[start:end]).items():
+                found[kind] += (
+                    int(weights[cells + start].sum()) if weights is not None else len(cells)
+                )
             start = end
         return found
 
-    def _scan(self, texts: Sequence[str | None]) -> Counter[str]:
+    def _scan(self, texts: Sequence[str | None]) -> dict[str, np.ndarray]:
+        """kind -> indices (into `texts`) of the texts holding a pattern of that kind."""
         parts = [t or "" for t in texts]
         lengths = np.fromiter((len(p) + 1 for p in parts), np.int64, len(parts))
         offsets = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         cps = _codepoints(_SEPARATOR.join(parts))
         n = len(cps)
         if n == 0:
-            return Counter()
+            return {}
         prefix = np.zeros(n + 1, np.uint64)
         np.cumsum(cps * _powers(_BASE_INV, n), out=prefix[1:])
         forward = _powers(_BASE, n)
 
-        def window_hashes(positions: np.ndarray, length: int) -> pa.Array:
-            return pa.array(
-                (prefix[positions + length] - prefix[positions]) * forward[positions], pa.uint64()
-            )
+        def window_hashes(positions: np.ndarray, length: int) -> np.ndarray:
+            return (prefix[positions + length] - prefix[positions]) * forward[positions]
 
         hits: dict[str, list[np.ndarray]] = {kind: [] for kind in self._full}
+        alnum = _ascii_alnum(cps)
 
         def collect(positions: np.ndarray, length: int) -> None:
             positions = positions[positions + length <= n]
+            # An ID or phone number inside a longer run of letters and digits is a different
+            # token (case IDB-1120926-000095 is not phone 0926-000095): ASCII letters and digits
+            # at a pattern's edge need a non-alphanumeric neighbour. Han text has no word
+            # boundaries, so names match anywhere.
+            before = np.where(positions > 0, alnum[np.maximum(positions - 1, 0)], False)
+            after_index = positions + length
+            after = np.where(after_index < n, alnum[np.minimum(after_index, n - 1)], False)
+            glued = (alnum[positions] & before) | (alnum[after_index - 1] & after)
+            positions = positions[~glued]
             if not len(positions):
                 return
             hashes = window_hashes(positions, length)
             for kind, by_length in self._full.items():
                 if length in by_length:
-                    mask = pc.is_in(hashes, value_set=by_length[length])
-                    hits[kind].append(positions[mask.to_numpy(zero_copy_only=False)])
+                    hits[kind].append(positions[_member(by_length[length], hashes)])
 
         for length, filter_hashes in self._filters.items():
             if n < length:
                 continue
-            positions = np.arange(n - length + 1)
-            candidate = pc.is_in(window_hashes(positions, length), value_set=filter_hashes)
-            candidates = positions[candidate.to_numpy(zero_copy_only=False)]
+            count = n - length + 1
+            windows = (prefix[length:] - prefix[:count]) * forward[:count]
+            candidates = np.flatnonzero(self._bitmap[windows >> np.uint64(64 - _BITMAP_BITS)])
+            candidates = candidates[_member(filter_hashes, windows[candidates])]
             if not len(candidates):
                 continue
             if length < HASHED_CHARS:
@@ -193,13 +249,13 @@ class SubstringMatcher:
             else:  # the prefix of a long pattern, or a pattern of exactly HASHED_CHARS
                 for full in [HASHED_CHARS, *self._long]:
                     collect(candidates, full)
-        counts: Counter[str] = Counter()
+        cells: dict[str, np.ndarray] = {}
         for kind, found in hits.items():
             if found:
-                cells = np.searchsorted(offsets, np.concatenate(found), side="right") - 1
-                if len(cells):
-                    counts[kind] = len(np.unique(cells))
-        return counts
+                where = np.searchsorted(offsets, np.concatenate(found), side="right") - 1
+                if len(where):
+                    cells[kind] = np.unique(where)
+        return cells
 
 
 def eligible(values: pa.Array | pa.ChunkedArray) -> pa.Array:
@@ -223,13 +279,19 @@ class DirectValues:
         self.columns = [c.name for c in spec.columns if c.pii == "direct"]
         self._values: dict[str, list[pa.Array]] = {c: [] for c in self.columns}
         self._sets: dict[str, pa.Array] | None = None
+        self._hashes: dict[str, np.ndarray] | None = None
         self._matcher: SubstringMatcher | None = None
+
+    def add(self, kind: str, values: Iterable[str]) -> None:
+        """Values known from elsewhere (e.g. names from the agency's other datasets)."""
+        self._values.setdefault(kind, []).append(eligible(pa.array(list(values), pa.string())))
+        self._sets = self._hashes = self._matcher = None
 
     def update(self, source: pa.Table) -> None:
         for name in self.columns:
             if name in source.column_names:
                 self._values[name].append(eligible(source.column(name)))
-        self._sets = self._matcher = None
+        self._sets = self._hashes = self._matcher = None
 
     @property
     def sets(self) -> dict[str, pa.Array]:
@@ -239,6 +301,16 @@ class DirectValues:
                 for name, chunks in self._values.items()
             }
         return self._sets
+
+    @property
+    def hashes(self) -> dict[str, np.ndarray]:
+        """Sorted whole-value hashes per direct column, for exact-cell lookups."""
+        if self._hashes is None:
+            self._hashes = {
+                name: np.unique(whole_hashes(values.to_pylist()))
+                for name, values in self.sets.items()
+            }
+        return self._hashes
 
     @property
     def matcher(self) -> SubstringMatcher:
@@ -278,23 +350,28 @@ def check(
     texts = set(text_columns(output, spec))
     for name in output.column_names:
         column = output.column(name)
+        # Each distinct (normalised) value once, weighted by how many cells hold it.
+        cells = normalize_text(column)
+        encoded = (
+            cells.combine_chunks() if isinstance(cells, pa.ChunkedArray) else cells
+        ).dictionary_encode()
+        indices = pc.drop_null(encoded.indices).to_numpy(zero_copy_only=False)
+        weights = np.bincount(indices, minlength=len(encoded.dictionary))
+        distinct = encoded.dictionary.to_pylist()
         if name in texts:
-            cells = normalize_text(column)
-            values = (
-                cells.combine_chunks() if isinstance(cells, pa.ChunkedArray) else cells
-            ).to_pylist()
-            for kind, count in direct.matcher.cells_with(values).items():
+            for kind, count in direct.matcher.cells_with(distinct, weights).items():
                 report.add(name, kind, count)
-            if scanner is not None:
+            # A column public by law (spec `public_basis`, e.g. a factory's registered address)
+            # holds names and addresses on purpose; it is still checked for direct values above.
+            if scanner is not None and not spec.column(name).public_basis:
                 raw = column.to_pylist()
                 for entity, count in scanner.count_high_confidence(raw, HIGH_CONFIDENCE).items():
                     report.add(name, entity, count)
         else:
-            cells = normalize_text(column)
-            for kind_column, values in direct.sets.items():
-                if len(values):
-                    count = pc.sum(pc.is_in(cells, value_set=values)).as_py() or 0
-                    report.add(name, f"direct:{kind_column}", count)
+            hashes = whole_hashes(distinct)
+            for kind_column, known in direct.hashes.items():
+                count = int(weights[_member(known, hashes)].sum())
+                report.add(name, f"direct:{kind_column}", count)
     return report
 
 

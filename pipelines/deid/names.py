@@ -40,6 +40,8 @@ PREFIX_CUES: tuple[str, ...] = (
     "父親", "母親", "之子", "之女", "房東", "房客", "個案", "案主", "案主姓名",
     "里民", "居民", "住戶", "村民", "病患", "學員", "外籍員工", "外籍人士", "外籍學生",
     "外籍漁工", "看護移工",
+    # thanks in survey comments name staff as often as cues do ("感謝司馬玉美協助")
+    "感謝", "謝謝", "多謝",
 )  # fmt: skip
 
 # Words that follow a name ("王小明先生", "林美華小姐", "陳大同里長").

@@ -152,12 +152,9 @@ def coerce(batch: RawBatch, spec: DatasetSpec) -> Coerced:
     typed: dict[str, list[object]] = {}
     for column in spec.columns:
         series = frame[column.name] if column.name in frame else pd.Series([None] * size)
+        # A null in a `required` column is not a row-level reject: the expectation suite's
+        # not-null check fails the whole dataset, which is what a broken key column deserves.
         typed[column.name] = _convert(series, column, lines, bad, rejects)
-        if column.required:
-            missing = series.isna().to_numpy()
-            for index in np.flatnonzero(missing & ~bad):
-                rejects.append(Reject(int(lines[index]), column.name, "required value is missing"))
-            bad |= missing
     keep = ~bad
     arrays = []
     for column in spec.columns:

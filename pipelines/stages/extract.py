@@ -41,6 +41,7 @@ class ExtractResult:
     drift: str | None = None
     source_fingerprint: str = ""
     rejects_file: Path | None = None
+    first_reject: str = ""
 
     @property
     def total_rows(self) -> int:
@@ -53,6 +54,8 @@ class ExtractResult:
             "partitions": len(self.rows),
             "drift": self.drift or "none",
             "source_fingerprint": self.source_fingerprint,
+            "first_reject": self.first_reject,
+            "rejects_file": str(self.rejects_file or ""),
         }
 
 
@@ -75,8 +78,7 @@ def extract(
     seen = 0
     with _PartitionWriters(store) as writers:
         for raw in read_batches(spec, project_dir, batch_rows=batch_rows):
-            rejects.extend(raw.rejects)
-            coerced = coerce(raw, spec)
+            coerced = coerce(raw, spec)  # its rejects include the batch's reading rejects
             rejects.extend(coerced.rejects)
             seen += len(raw.frame) + len(raw.rejects)
             for key, table in _split(spec, coerced, rejects):
@@ -86,6 +88,8 @@ def extract(
         result.rejected = len(rejects)
         result.source_fingerprint = fingerprint_source(spec, project_dir)
         result.rejects_file = _write_rejects(store, rejects)
+        if rejects:
+            result.first_reject = f"line {rejects[0].line}: {rejects[0].reason}"
         if seen and result.rejected / seen > spec.quality.max_reject_rate:
             raise ExtractError(
                 f"{spec.id}: {result.rejected} of {seen} rows rejected "

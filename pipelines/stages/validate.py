@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipelines.quality.runner import expectations_path, load_suite, validate
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipelines.quality.builtin import spec_checks
+from pipelines.quality.runner import (
+    ExpectationFailure,
+    expectations_path,
+    load_suite,
+    validate,
+)
 from pipelines.spec.model import DatasetSpec
 from pipelines.stages.workstore import WorkStore
 
@@ -63,7 +72,9 @@ def validate_partitions(
                 result.critical.append({"partition": key, **failure.to_dict()})
             for failure in outcome.warnings:
                 result.warnings.append({"partition": key, **failure.to_dict()})
-            result.summary.extend(f"{key}: {line}" for line in outcome.summary_lines())
+            result.summary.extend(
+                f"{key}: {_describe(f)}" for f in outcome.critical_failures + outcome.warnings
+            )
             if not outcome.success:
                 # The partition's last good data (if any) stays in `validated`: the blocking
                 # check stops this run, and later runs over other periods still publish it.
@@ -71,7 +82,23 @@ def validate_partitions(
                 continue
         _promote(store, key)
         store.write_report(STAGE, key, report)
+    for failure in spec_checks(_key_columns(spec, store), spec):
+        result.critical.append({"partition": "all", **failure.to_dict()})
+        result.summary.append(f"all periods: {failure.summary()}")
     return result
+
+
+def _describe(failure: ExpectationFailure) -> str:
+    """The failure's summary plus a few unexpected values (the runner withholds them for PII)."""
+    samples = ", ".join(str(v) for v in failure.sample_values[:3])
+    return failure.summary() + (f"; e.g. {samples}" if samples else "")
+
+
+def _key_columns(spec: DatasetSpec, store: WorkStore) -> Iterator[pa.Table]:
+    """The required and key columns of every extracted partition, one partition at a time."""
+    wanted = sorted({*spec.primary_key, *(c.name for c in spec.columns if c.required)})
+    for key in store.keys(SOURCE_STAGE):
+        yield pq.read_table(store.data_path(SOURCE_STAGE, key), columns=wanted)
 
 
 def _promote(store: WorkStore, key: str) -> None:
