@@ -127,7 +127,9 @@ def summarize(spec: DatasetSpec, result: dg.ExecuteInProcessResult) -> DatasetRu
         run.rows_out = int(published["dagster/row_count"])
         return run
     failed_checks = [
-        evaluation for evaluation in result.get_asset_check_evaluations() if not evaluation.passed
+        evaluation
+        for evaluation in result.get_asset_check_evaluations()
+        if not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR
     ]
     if failed_checks:
         run.state = "blocked"

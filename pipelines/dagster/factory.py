@@ -102,11 +102,17 @@ def build_dataset_assets(
         description="The dataset's Great Expectations suite; critical expectations block.",
     )
 
+    warnings_check = dg.AssetCheckSpec(
+        "expectation_warnings",
+        asset=asset_key(dataset_id, "validated"),
+        description="Expectations marked `severity: warning`: reported, never blocking.",
+    )
+
     @dg.asset(
         key=asset_key(dataset_id, "validated"),
         deps=[asset_key(dataset_id, "extracted")],
         description="Extracted partitions that pass the expectation suite.",
-        check_specs=[expectations_check],
+        check_specs=[expectations_check, warnings_check],
         kinds={"great_expectations"},
         owners=owner,
         **common,
@@ -131,6 +137,13 @@ def build_dataset_assets(
                     "\n".join(f"- {line}" for line in result.summary[:50]) or "all passed"
                 ),
             },
+        )
+        yield dg.AssetCheckResult(
+            check_name="expectation_warnings",
+            asset_key=asset_key(dataset_id, "validated"),
+            passed=not result.warnings,
+            severity=dg.AssetCheckSeverity.WARN,
+            metadata={"warnings": len(result.warnings)},
         )
 
     leak_check = dg.AssetCheckSpec(

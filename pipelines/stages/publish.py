@@ -40,10 +40,10 @@ def publish_dataset(
     *,
     decorate: Decorator | None = None,
 ) -> PublishOutcome:
-    keys = store.keys(SOURCE_STAGE)
-    if not keys:
+    source = store.data_path(SOURCE_STAGE, UNPARTITIONED)  # one table: see stages/deidentify.py
+    if not source.exists():
         raise NothingToPublish(f"{spec.id}: no de-identified data to publish")
-    schema = pq.read_schema(store.data_path(SOURCE_STAGE, keys[0]))
+    schema = pq.read_schema(source)
     schema = pa.schema([f.remove_metadata() for f in schema]).remove_metadata()
     fields = [_field(spec, f) for f in schema]
     published = set(schema.names)
@@ -58,7 +58,7 @@ def publish_dataset(
         spec,
         store.out_dir,
         schema,
-        _batches(store, keys),
+        _batches(source),
         fields=fields,
         source_fingerprint=sorted(f for f in fingerprints if f)[-1] if any(fingerprints) else "",
         sections={
@@ -71,11 +71,9 @@ def publish_dataset(
     )
 
 
-def _batches(store: WorkStore, keys: list[str]) -> Iterator[pa.Table]:
-    for key in keys:
-        parquet = pq.ParquetFile(store.data_path(SOURCE_STAGE, key))
-        for batch in parquet.iter_batches(batch_size=65_536):
-            yield pa.Table.from_batches([batch])
+def _batches(source: Path) -> Iterator[pa.Table]:
+    for batch in pq.ParquetFile(source).iter_batches(batch_size=65_536):
+        yield pa.Table.from_batches([batch])
 
 
 def _field(spec: DatasetSpec, arrow_field: pa.Field) -> dict[str, Any]:
