@@ -26,7 +26,7 @@ run: $(VENV)/.synced
 
 ## test: the whole test suite
 test: $(VENV)/.synced
-	$(VENV)/bin/pytest -n 2 -q
+	$(VENV)/bin/pytest -n 2 --dist loadfile -q
 
 lint: $(VENV)/.synced
 	$(VENV)/bin/ruff check pipelines catalog tests scripts

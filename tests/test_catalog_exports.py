@@ -300,7 +300,7 @@ def test_release_datapackage_passes_frictionless_validate(tmp_path: Path) -> Non
     dataset = load_catalog(project, out).dataset("factory-registrations")
     package = datapackage_for(dataset.spec, dataset.manifest)
     assert _profile_errors(package) == []
-    assert {r["format"] for r in package["resources"]} == {"csv", "json", "parquet"}
+    assert {r["format"] for r in package["resources"]} == {"csv", "json"}
     descriptor = dataset.release_dir / "datapackage.json"
     descriptor.write_text(json.dumps(package, ensure_ascii=False), encoding="utf-8")
 

@@ -5,6 +5,7 @@ repository."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import json
 import os
@@ -23,6 +24,7 @@ from click.testing import CliRunner
 from pipelines.cli import main
 from pipelines.publish import current_manifest, read_release_log
 from pipelines.spec import load_project
+from tests.test_catalog_exports import _errors, _shacl, _shapes, _validators, needs_standards
 
 REPO = Path(__file__).resolve().parent.parent
 OPENDATA = Path(sys.executable).parent / "opendata"
@@ -135,6 +137,94 @@ def test_no_direct_identifier_appears_anywhere_in_the_output(published) -> None:
     for column, values in direct.items():
         leaked = sum(1 for value in values if value in blob)
         assert leaked == 0, f"{leaked} values of {column} appear in the output"
+
+
+@needs_standards
+def test_sample_catalog_conforms_to_the_standards(published) -> None:  # type: ignore[no-untyped-def]
+    """The exports written by the real publication, checked as a harvester would."""
+    import frictionless
+    from rdflib import Graph
+
+    project_dir, out, _ = published
+    approved = {spec.id for spec in load_project(project_dir).approved}
+    graph = Graph().parse(out / "catalog" / "catalog.ttl")
+    assert _shacl(graph, _shapes("shapes.ttl", "range.ttl")) == []
+    assert _shacl(graph, _shapes("shapes_recommended.ttl")) == []
+    catalog_schema, federal, non_federal = _validators()
+    document = json.loads((out / "catalog" / "data.json").read_text(encoding="utf-8"))
+    assert _errors(catalog_schema, document) == []
+    assert len(document["dataset"]) == len(approved)
+    for entry in document["dataset"]:
+        assert _errors(federal, entry) == [] and _errors(non_federal, entry) == []
+    for dataset in approved:
+        report = frictionless.validate(
+            str(out / "datasets" / dataset / "current" / "datapackage.json")
+        )
+        assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
+        record = json.loads((out / "catalog" / "datagovtw" / f"{dataset}.json").read_text("utf-8"))
+        header = (
+            (out / "datasets" / dataset / "current" / f"{dataset}.csv")
+            .open(encoding="utf-8")
+            .readline()
+            .strip()
+            .replace('"', "")
+        )
+        assert record["distribution"][0]["resourceField"].replace(" ", "") in (
+            header,
+            header.replace(",", "、"),
+        )
+
+
+def test_sample_releases_reach_the_top_quality_level(published) -> None:  # type: ignore[no-untyped-def]
+    project_dir, out, _ = published
+    for spec in load_project(project_dir).approved:
+        assert current_manifest(out, spec.id)["quality"]["level"] == "platinum", spec.id
+
+
+def test_cadence_of_the_sample_now_and_three_months_later(published) -> None:  # type: ignore[no-untyped-def]
+    project_dir, _, _ = published
+    project = load_project(project_dir)
+    frequencies = {spec.id: spec.update_frequency for spec in project.approved}
+    now = json.loads(run_cli("cadence", "--project", str(project_dir), "--format", "json"))[
+        "datasets"
+    ]
+    assert {row["id"]: row["status"] for row in now} == dict.fromkeys(frequencies, "up-to-date")
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(days=92)).date().isoformat()
+    rows = json.loads(
+        run_cli("cadence", "--project", str(project_dir), "--as-of", later, "--format", "json")
+    )["datasets"]
+    assert rows and {
+        "id",
+        "update_frequency",
+        "status",
+        "last_updated",
+        "next_due",
+        "on_time_rate",
+    } <= set(rows[0])
+    for row in rows:
+        if frequencies[row["id"]] in ("monthly", "weekly"):
+            assert row["status"] in ("overdue", "delinquent"), row
+        if frequencies[row["id"]] == "yearly":
+            assert row["status"] == "up-to-date", row
+    assert "yearly" in frequencies.values() and "monthly" in frequencies.values()
+
+
+def test_self_evaluation_report_of_the_sample(published, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pandas as pd
+
+    project_dir, _, _ = published
+    half = "H1" if dt.date.today().month <= 6 else "H2"
+    period = f"{dt.date.today().year}{half}"
+    written = run_cli(
+        "report", "--project", str(project_dir), "--period", period, "--dest", str(tmp_path)
+    )
+    paths = [Path(line) for line in written.split()]
+    html = next(p for p in paths if p.suffix == ".html").read_text(encoding="utf-8")
+    assert "service-applications" in html or "工業局申辦案件" in html
+    sheets = pd.read_excel(
+        next(p for p in paths if p.suffix == ".ods"), engine="odf", sheet_name=None
+    )
+    assert sheets and any(len(frame) for frame in sheets.values())
 
 
 def test_second_run_without_changes_makes_no_new_version(published) -> None:  # type: ignore[no-untyped-def]

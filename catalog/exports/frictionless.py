@@ -52,8 +52,10 @@ def _resource(spec: DatasetSpec, manifest: dict[str, Any], item: dict[str, Any])
     * csv: a table (schema, dialect) with bytes and hash;
     * json: a plain file with bytes and hash (reading JSON rows as a table needs the optional
       `frictionless[json]` extra);
-    * parquet: a table with a schema but no bytes/hash (frictionless reads Parquet through
-      pyarrow and cannot count its bytes, so it reports declared counts as mismatches).
+    * parquet: not listed in the package at all. frictionless reads Parquet through pandas,
+      which turns a nullable integer column into floats, so any integer column with a null
+      fails validation whatever the descriptor says (and Data Package v2 allows no
+      non-table `type` to opt out). The Parquet file is in the manifest and every catalog.
     The manifest and the DCAT exports carry size and checksum of every file regardless.
     """
     fmt = item.get("format") or item["path"].rsplit(".", 1)[-1]
@@ -66,10 +68,9 @@ def _resource(spec: DatasetSpec, manifest: dict[str, Any], item: dict[str, Any])
     }
     if item.get("encoding"):
         resource["encoding"] = item["encoding"]
-    if fmt != "parquet":
-        resource["bytes"] = int(item["bytes"])
-        resource["hash"] = "sha256:" + str(item["sha256"]).removeprefix("sha256:")
-    if fmt in ("csv", "parquet"):
+    resource["bytes"] = int(item["bytes"])
+    resource["hash"] = "sha256:" + str(item["sha256"]).removeprefix("sha256:")
+    if fmt == "csv":
         resource["type"] = "table"
         resource["schema"] = table_schema(manifest)
     if fmt == "csv":
@@ -100,7 +101,11 @@ def datapackage_for(
                 "roles": ["publisher"],
             }
         ],
-        "resources": [_resource(spec, manifest, item) for item in manifest.get("files", [])],
+        "resources": [
+            _resource(spec, manifest, item)
+            for item in manifest.get("files", [])
+            if item.get("format") != "parquet"  # see _resource
+        ],
     }
     if homepage:
         package["homepage"] = homepage

@@ -26,6 +26,11 @@ from dataclasses import dataclass
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
+import unicodedata
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 import regex
 
 from pipelines.deid import names as lex
@@ -36,8 +41,8 @@ from pipelines.deid.recognizers import (
     normalize,
 )
 from pipelines.deid.recognizers.address import COUNTY_TRIGGER, STREET_TRIGGER
-from pipelines.deid.recognizers.base import remove_contained
-from pipelines.deid.recognizers.normalize import NormalizedText
+from pipelines.deid.recognizers.base import MAX_SCORE, remove_contained
+from pipelines.deid.recognizers.normalize import _FULLWIDTH, NormalizedText
 from pipelines.deid.recognizers.person import KnownNameRecognizer
 
 PLACEHOLDERS: dict[str, str] = {
@@ -103,7 +108,9 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
 _RE2_TRIGGERS: dict[str, str] = {
     "TwNationalIdRecognizer": r"[A-Za-z][12][0-9]{8}",
     "TwResidentCertRecognizer": r"[A-Za-z][89A-Da-d][0-9]{8}",
-    "TwPhoneRecognizer": r"0[2-9]|886",
+    # Every phone match starts, after a character that is no letter, digit, '+' or 第 (or at
+    # the start), with +886 / 00886 / 886, with (0[2-8] or with 0[2-9] (see contact.py).
+    "TwPhoneRecognizer": r"(?:^|[^A-Za-z0-9+第])(?:(?:\+|00)?886|\(?0[2-9])",
     "EmailRecognizer": r"@",
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
@@ -111,7 +118,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "PassportRecognizer": r"護照",
     "CreditCardRecognizer": r"[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]"
     r"|3[47][0-9]{2}[-\s]?[0-9]{6}[-\s]?[0-9]{5}",
-    "BirthDateRecognizer": r"生",
+    "BirthDateRecognizer": r"出生|生日|生於",
     "NameAfterCueRecognizer": "|".join(regex.escape(c) for c in lex.PREFIX_CUES),
     "NameBeforeCueRecognizer": "|".join(regex.escape(c) for c in lex.SUFFIX_CUES),
     "InterpunctNameRecognizer": r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}",
@@ -122,34 +129,79 @@ _RE2_TRIGGERS: dict[str, str] = {
 def _re2_trigger(rec: TwPatternRecognizer) -> str | None:
     """The RE2 necessary condition of ``rec`` (None: run on every text).
 
-    Known names: the names themselves when few; otherwise their distinct first two
-    characters (every match contains them), because an RE2 alternation of thousands of
-    names blows the DFA budget and is slower than the trie-shaped regex itself.
+    Known names have none: their Aho-Corasick automaton makes one pass over all texts at once,
+    which is cheaper than any prefilter.
     """
     if isinstance(rec, KnownNameRecognizer):
-        names = rec.names
-        if len(names) > 500:
-            names = tuple(sorted({n[:2] for n in names}))
-        return "|".join(regex.escape(n) for n in names) if len(names) <= 20_000 else None
+        return None
     return _RE2_TRIGGERS.get(type(rec).__name__)
 
 
-def _re2_masks(texts: list[str], patterns: list[str | None]) -> list[list[bool] | None]:
-    """For each pattern, whether each text contains a match (None: no filtering)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
+def _max_score(rec: TwPatternRecognizer) -> float:
+    """The highest score ``rec`` can give: a validator sets MAX_SCORE, else the pattern's."""
+    if isinstance(rec, KnownNameRecognizer):
+        return rec.SCORE
+    if type(rec).validate_result is not TwPatternRecognizer.validate_result:
+        return MAX_SCORE
+    return max((p.score for p in rec.patterns), default=0.0)
 
+
+def _re2_candidates(texts: list[str], patterns: list[str | None]) -> list[np.ndarray | None]:
+    """For each pattern, the indices of the texts that contain a match (None: all texts)."""
     arr = pa.array(texts, type=pa.large_string())
-    masks: list[list[bool] | None] = []
+    out: list[np.ndarray | None] = []
     for pattern in patterns:
         if pattern is None:
-            masks.append(None)
+            out.append(None)
             continue
         try:
-            masks.append(pc.match_substring_regex(arr, pattern).to_pylist())
+            mask = pc.match_substring_regex(arr, pattern)
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-            masks.append(None)  # e.g. a huge name list beyond RE2's memory budget: no filter
-    return masks
+            out.append(None)  # a pattern beyond RE2's budget: no filtering
+            continue
+        out.append(np.flatnonzero(mask.to_numpy(zero_copy_only=False)))
+    return out
+
+
+_SEP = "\x00"  # joins texts for one regex pass; no pattern can consume it (checked per span)
+
+
+def _normalize_all(texts: list[str]) -> list[NormalizedText]:
+    """:func:`normalize` of each text; one C-level pass when only full-width forms change."""
+    joined = _SEP.join(texts)
+    translated = joined.translate(_FULLWIDTH)
+    if unicodedata.is_normalized("NFKC", translated):
+        # The translation is 1:1 and NUL blocks composition, so each piece is its text's NFKC
+        # form with unchanged offsets (what normalize returns for it).
+        return [NormalizedText(t, None) for t in translated.split(_SEP)]
+    return [normalize(t) for t in texts]
+
+
+def _find_joined(
+    find: Callable[[str], list], texts: list[str], indices: Sequence[int]
+) -> tuple[dict[int, list[tuple[int, int, float]]], list[int]]:
+    """Run ``find`` once over ``texts[indices]`` joined by NUL; spans per text index.
+
+    A span that would cross a separator (impossible for the current patterns, but cheap to
+    check) marks the texts around it for a one-by-one rerun: the second list.
+    """
+    parts = [texts[i] for i in indices]
+    lengths = np.fromiter((len(t) + 1 for t in parts), np.int64, len(parts))
+    starts = np.zeros(len(parts), np.int64)
+    np.cumsum(lengths[:-1], out=starts[1:])
+    spans = find(_SEP.join(parts))
+    out: dict[int, list[tuple[int, int, float]]] = {}
+    rerun: list[int] = []
+    if not spans:
+        return out, rerun
+    where = np.searchsorted(starts, np.fromiter((sp[0] for sp in spans), np.int64), "right") - 1
+    for (s, e, score), k in zip(spans, where.tolist(), strict=True):
+        base = int(starts[k])
+        if e - base > len(parts[k]):
+            rerun.extend(indices[j] for j in range(k, len(parts)) if int(starts[j]) < e)
+            continue
+        out.setdefault(indices[k], []).append((s - base, e - base, score))
+    return out, rerun
 
 
 def resolve(findings: Iterable[Finding], min_score: float) -> list[Finding]:
@@ -193,6 +245,8 @@ class TextScanner:
         self.recognizers = default_recognizers(known_names)
         self._runs = [(rec.ENTITY, rec.find_normalized, _trigger(rec)) for rec in self.recognizers]
         self._re2 = [_re2_trigger(rec) for rec in self.recognizers]
+        self._max_scores = [_max_score(rec) for rec in self.recognizers]
+        self._clean: set[str] = set()  # texts the last redact_many left unchanged
 
     def _raw(self, text: str) -> list[Finding]:
         """All recognizer findings (any score), spans in the original text."""
@@ -210,22 +264,37 @@ class TextScanner:
                 out.append(Finding(s, e, entity, score))
         return out
 
-    def _raw_many(self, unique: list[str]) -> dict[str, list[Finding]]:
-        """Raw findings of each of the distinct non-empty ``unique`` texts (RE2-prefiltered).
+    def _raw_many(self, unique: list[str], min_score: float) -> list[list[Finding]]:
+        """Raw findings (score >= ``min_score`` possible) of each distinct non-empty text.
 
-        (Joining the rows into one NUL-separated string per recognizer, to call ``finditer``
-        once instead of once per row, measured no faster: the regex engine dominates.)
+        Only recognizers that can reach ``min_score`` run, each only on the texts its RE2
+        prefilter admits, and each in one regex pass over those texts joined by NUL (no Python
+        call per cell and recognizer). Results equal running :meth:`_raw` text by text.
         """
         if not unique:
-            return {}
-        norms = [normalize(t) for t in unique]
-        masks = _re2_masks([n.text for n in norms], self._re2)
-        runs = [(entity, find) for entity, find, _ in self._runs]
-        out: dict[str, list[Finding]] = {}
-        for i, (text, norm) in enumerate(zip(unique, norms, strict=True)):
-            active = [run for run, m in zip(runs, masks, strict=True) if m is None or m[i]]
-            out[text] = self._run(norm, active) if active else []
-        return out
+            return []
+        if any(_SEP in t for t in unique):  # cannot join these: one by one (rare)
+            return [self._raw(t) for t in unique]
+        norms = _normalize_all(unique)
+        texts = [n.text for n in norms]
+        active = [i for i, score in enumerate(self._max_scores) if score >= min_score]
+        candidates = _re2_candidates(texts, [self._re2[i] for i in active])
+        raw: list[list[Finding]] = [[] for _ in texts]
+        for i, cand in zip(active, candidates, strict=True):
+            entity, find, _ = self._runs[i]
+            if cand is not None and not len(cand):
+                continue
+            indices = range(len(texts)) if cand is None else cand.tolist()
+            spans, rerun = _find_joined(find, texts, indices)
+            for j in dict.fromkeys(rerun):
+                spans[j] = find(texts[j])
+            for j, found in spans.items():
+                origin = norms[j]
+                out = raw[j]
+                for s, e, score in found:
+                    s, e = origin.to_original(s, e)
+                    out.append(Finding(s, e, entity, score))
+        return raw
 
     def find(self, text: str) -> list[Finding]:
         """Non-overlapping findings with score >= ``min_score``, sorted by start."""
@@ -241,9 +310,10 @@ class TextScanner:
     def redact_many(self, texts: Sequence[str | None]) -> tuple[list[str | None], Counter[str]]:
         """Redact a column; ``None`` stays ``None``. Counts are over all cells (not unique)."""
         multiplicity = Counter(t for t in texts if t)
+        unique = list(multiplicity)
         redacted: dict[str, str] = {}
         total: Counter[str] = Counter()
-        for text, raw in self._raw_many(list(multiplicity)).items():
+        for text, raw in zip(unique, self._raw_many(unique, self.min_score), strict=True):
             if not raw:
                 continue
             findings = resolve(raw, self.min_score)
@@ -252,6 +322,9 @@ class TextScanner:
                 n = multiplicity[text]
                 for f in findings:
                     total[f.entity] += n
+        # Texts with no finding come out unchanged; remembered so that the leak guard's re-scan
+        # of this output (count_high_confidence) need not scan them again.
+        self._clean = {t for t in unique if t not in redacted}
         return [redacted.get(t, t) if t else t for t in texts], total
 
     def count_high_confidence(
@@ -259,8 +332,14 @@ class TextScanner:
     ) -> Counter[str]:
         """Findings with score >= ``min_score`` per entity type, over all cells (leak checks)."""
         multiplicity = Counter(t for t in texts if t)
+        if min_score >= self.min_score and self._clean:
+            # The last redact_many found nothing scoring >= self.min_score in these texts, so
+            # nothing scoring >= min_score either: the same recognizers would run again.
+            for t in self._clean.intersection(multiplicity):
+                del multiplicity[t]
+        unique = list(multiplicity)
         total: Counter[str] = Counter()
-        for text, raw in self._raw_many(list(multiplicity)).items():
+        for text, raw in zip(unique, self._raw_many(unique, min_score), strict=True):
             for f in resolve(raw, min_score) if raw else ():
                 total[f.entity] += multiplicity[text]
         return total

@@ -1,8 +1,8 @@
 """Person-name recognizers without an NER model.
 
 * :class:`KnownNameRecognizer`: exact matches of names the dataset itself holds in its
-  direct-identifier columns (compiled into one trie-shaped regex, so matching cost grows with
-  text length, not with the number of names).
+  direct-identifier columns (an Aho-Corasick automaton, so matching cost grows with text
+  length, not with the number of names).
 * :class:`NameAfterCueRecognizer` / :class:`NameBeforeCueRecognizer`: surname (single or
   compound) + one to three given-name characters right after a cue (申請人, 聯絡人：...) or
   right before one (先生, 小姐, 里長 ...); also transliterated and Latin-script names.
@@ -13,11 +13,13 @@
 
 from collections.abc import Iterable
 
+import ahocorasick
 import regex
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.deid import names as lex
-from pipelines.deid.recognizers.base import TwPatternRecognizer
+from pipelines.deid.recognizers.base import FLAGS, Span, TwPatternRecognizer
 from pipelines.deid.recognizers.normalize import normalize
 
 _STOP = regex.escape(lex.GIVEN_NAME_STOP)
@@ -134,7 +136,14 @@ def trie_regex(words: Iterable[str]) -> str:
 
 
 class KnownNameRecognizer(TwPatternRecognizer):
-    """Exact matches of names known from the dataset (length >= 2 after NFKC, trimmed)."""
+    """Exact matches of names known from the dataset (length >= 2 after NFKC, trimmed).
+
+    Matched with an Aho-Corasick automaton (pyahocorasick): building it for ~50,000 names
+    takes a fraction of a second (the equivalent trie regex took seconds to compile) and
+    matching costs one pass over the text whatever the number of names. The semantics are
+    those of the regex ``(?<![A-Za-z])(?:name1|name2|...)(?![A-Za-z])`` run with ``finditer``
+    (leftmost, then longest, non-overlapping), which :meth:`find_normalized` reproduces.
+    """
 
     ENTITY = "PERSON"
     PATTERNS = ()
@@ -146,11 +155,69 @@ class KnownNameRecognizer(TwPatternRecognizer):
         )
         self.names: tuple[str, ...] = tuple(cleaned)
         self.size = len(cleaned)
-        # ASCII names must not match inside longer Latin words; CJK names match anywhere.
-        firsts = regex.escape("".join(sorted({n[0] for n in cleaned})))
-        rx = (
-            r"(?=[" + firsts + r"])(?<![A-Za-z])" + trie_regex(cleaned) + r"(?![A-Za-z])"
-            if cleaned
-            else r"(?!x)x"
-        )
-        super().__init__([Pattern("known_name", rx, self.SCORE)])
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+        for name in cleaned:
+            self._automaton.add_word(name)
+        if cleaned:
+            self._automaton.make_automaton()
+        # Presidio needs a pattern; this one never matches (analyze below uses the automaton).
+        super().__init__([Pattern("known_name", r"(?!x)x", self.SCORE)])
+
+    def find_normalized(self, text: str) -> list[Span]:
+        """Leftmost-longest non-overlapping known names whose ASCII edges are not glued to
+        other Latin letters (``XJohn Leex`` holds no name); spans in ``text``."""
+        if not self.size:
+            return []
+        candidates = []
+        n = len(text)
+        for last, length in self._automaton.iter(text):
+            start, end = last - length + 1, last + 1
+            if (start and _is_ascii_letter(text[start - 1])) or (
+                end < n and _is_ascii_letter(text[end])
+            ):
+                continue
+            candidates.append((start, -length))
+        if not candidates:
+            return []
+        if len(candidates) > 1:
+            candidates.sort()
+        spans: list[Span] = []
+        pos = 0
+        for start, neg in candidates:
+            if start >= pos:
+                pos = start - neg
+                spans.append((start, pos, self.SCORE))
+        return spans
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's entry point, with the automaton's matches (spans in ``text``)."""
+        norm = normalize(text)
+        results = []
+        for start, end, score in self.find_normalized(norm.text):
+            start, end = norm.to_original(start, end)
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=self.build_regex_explanation(
+                        self.name, "known_name", "aho-corasick", score, None, FLAGS
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
+
+
+def _is_ascii_letter(ch: str) -> bool:
+    return ("a" <= ch <= "z") or ("A" <= ch <= "Z")
