@@ -188,9 +188,7 @@ def test_a_stray_quote_does_not_swallow_the_following_rows(tmp_path: Path) -> No
     assert rejects[0].column is None
 
 
-@pytest.mark.parametrize(
-    "last", ['A3,"丙,3,113/05/01,', "A3,丙,3", 'A3,丙,3,113/05/01,"備']
-)
+@pytest.mark.parametrize("last", ['A3,"丙,3,113/05/01,', "A3,丙,3", 'A3,丙,3,113/05/01,"備'])
 def test_a_truncated_file_gives_a_reject_not_a_crash(tmp_path: Path, last: str) -> None:
     body = HEADER + "A1,甲,1,113/05/01,\nA2,乙,2,113/05/01,\n" + last
     write(tmp_path, "data/x.csv", body.encode())
@@ -255,21 +253,31 @@ def test_coerce_types_every_column(tmp_path: Path) -> None:
     assert result.rejects == []
     table = result.table
     assert table.schema.types == [
-        pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.date32(), pa.timestamp("us"),
+        pa.string(),
+        pa.int64(),
+        pa.float64(),
+        pa.bool_(),
+        pa.date32(),
+        pa.timestamp("us"),
         pa.date32(),
     ]
     assert table.column("count").to_pylist() == [1234, 1234, 7, 12]
     assert table.column("ratio").to_pylist() == [3.5, -0.25, 1000.0, None]
     assert table.column("active").to_pylist() == [True, False, True, False]
     assert table.column("day").to_pylist() == [
-        datetime.date(2024, 5, 1), datetime.date(2024, 5, 2), datetime.date(2024, 5, 3), None
+        datetime.date(2024, 5, 1),
+        datetime.date(2024, 5, 2),
+        datetime.date(2024, 5, 3),
+        None,
     ]
     # An explicit UTC offset is stored as Taiwan local time, like every offset-less value.
     assert table.column("at").to_pylist()[:2] == [
-        datetime.datetime(2024, 5, 1, 14, 30), datetime.datetime(2024, 5, 1, 14, 30)
+        datetime.datetime(2024, 5, 1, 14, 30),
+        datetime.datetime(2024, 5, 1, 14, 30),
     ]
     assert table.column("birthday").to_pylist()[:2] == [
-        datetime.date(2010, 12, 31), datetime.date(2010, 1, 2)
+        datetime.date(2010, 12, 31),
+        datetime.date(2010, 1, 2),
     ]
     assert result.line_numbers is not None
     assert result.line_numbers.tolist() == [2, 3, 4, 5]
@@ -360,7 +368,8 @@ def test_excel_is_read_with_sheet_row_numbers(tmp_path: Path) -> None:
     assert source_columns(by_index, tmp_path) == ["案件編號", "金額", "收件日期", "備註"]
     table = coerce(read_all(spec, tmp_path)[0], spec).table
     assert table.column("received").to_pylist() == [
-        datetime.date(2024, 5, 1), datetime.date(2024, 5, 2)
+        datetime.date(2024, 5, 1),
+        datetime.date(2024, 5, 2),
     ]
     missing = make_spec({"kind": "excel", "path": "x.xlsx", "sheet": "沒有"}, SHEET_COLUMNS)
     with pytest.raises(SourceError, match="no sheet named"):
@@ -459,7 +468,10 @@ def test_sql_table_streams_in_batches_with_env_url(tmp_path: Path) -> None:
     table = coerce(batches[0], sql_spec(table="cases")).table
     assert table.column("received").to_pylist()[0] == datetime.date(2024, 5, 1)
     assert source_columns(sql_spec(table="cases"), tmp_path, env) == [
-        "case_no", "amount", "received", "n"
+        "case_no",
+        "amount",
+        "received",
+        "n",
     ]
 
 

@@ -60,7 +60,7 @@ class JsonRows:
         if isinstance(document, dict) and isinstance(document.get("data"), list):
             document = document["data"]
         if not isinstance(document, list):
-            raise SourceError(f"{self.label}: expected an array of objects or {{\"data\": [...]}}")
+            raise SourceError(f'{self.label}: expected an array of objects or {{"data": [...]}}')
         self._records = document
         return False
 

@@ -93,7 +93,7 @@ def source_columns(
 def source_fingerprint(
     spec: DatasetSpec, project_dir: Path, env: Mapping[str, str] | None = None
 ) -> str:
-    """"sha256:<hex>" of the source: the raw bytes of a file, the rows of a SQL source.
+    """ "sha256:<hex>" of the source: the raw bytes of a file, the rows of a SQL source.
 
     SQL rows are hashed one by one in a canonical text form and the row hashes combined by
     addition modulo 2**256, so the result does not depend on the order the database returns

@@ -140,9 +140,7 @@ def parse_date(value: str, fmt: str | None = None) -> datetime.date:
         return result
     if re.fullmatch(r"(?:中華民國|民國|民国)?\s*\d{1,4}\s*年", text):
         raise ValueError(f"{original!r} has a year but no month and day")
-    raise ValueError(
-        f"{original!r} is not a recognised date (e.g. 113/05/01, 1130501, 2024-05-01)"
-    )
+    raise ValueError(f"{original!r} is not a recognised date (e.g. 113/05/01, 1130501, 2024-05-01)")
 
 
 def parse_datetime(value: str, fmt: str | None = None) -> datetime.datetime:
