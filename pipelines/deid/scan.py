@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
+import re
 import unicodedata
 
 import numpy as np
@@ -163,18 +164,22 @@ def _re2_candidates(texts: list[str], patterns: list[str | None]) -> list[np.nda
     return out
 
 
+_FULLWIDTH_RX = re.compile("[\uff01-\uff5e\u3000]")
 _SEP = "\x00"  # joins texts for one regex pass; no pattern can consume it (checked per span)
 
 
 def _normalize_all(texts: list[str]) -> list[NormalizedText]:
     """:func:`normalize` of each text; one C-level pass when only full-width forms change."""
-    joined = _SEP.join(texts)
-    translated = joined.translate(_FULLWIDTH)
-    if unicodedata.is_normalized("NFKC", translated):
-        # The translation is 1:1 and NUL blocks composition, so each piece is its text's NFKC
-        # form with unchanged offsets (what normalize returns for it).
-        return [NormalizedText(t, None) for t in translated.split(_SEP)]
-    return [normalize(t) for t in texts]
+    # re.sub beats str.translate here: the table is a dict, looked up for every character.
+    joined = _FULLWIDTH_RX.sub(lambda m: _FULLWIDTH[ord(m.group())], _SEP.join(texts))
+    translated = joined.split(_SEP)
+    # The translation is 1:1, so a piece that is NFKC already is its text's NFKC form with
+    # unchanged offsets (what normalize returns for it); the others (e.g. ㈱) go one by one.
+    is_nfkc = unicodedata.is_normalized
+    return [
+        NormalizedText(t, None) if is_nfkc("NFKC", t) else normalize(original)
+        for t, original in zip(translated, texts, strict=True)
+    ]
 
 
 def _find_joined(
