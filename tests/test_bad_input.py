@@ -171,6 +171,13 @@ def test_truncated_row_above_the_reject_threshold(project: Path) -> None:
     assert "1 of 60 rows rejected" in run.message and "line 22" in run.message
 
 
+def test_retyped_column_is_schema_drift(project: Path) -> None:
+    rows = [",".join([*row.split(",")[:2], "很多", row.split(",")[3]]) for row in site_rows()]
+    run = break_and_publish(project, lambda p: write_sites(p, rows))
+    assert run.state == "failed"
+    assert "no longer of the declared type: amount" in run.message
+
+
 def test_missing_source_file(project: Path) -> None:
     run = break_and_publish(project, lambda p: (p / "data" / "sites.csv").unlink())
     assert run.state == "failed" and "sites.csv" in run.message

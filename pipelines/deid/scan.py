@@ -168,76 +168,111 @@ _FULLWIDTH_RX = re.compile("[\uff01-\uff5e\u3000]")
 _SEP = "\x00"  # joins texts for one regex pass; no pattern can consume it (checked per span)
 
 
-def _normalize_all(texts: list[str]) -> list[NormalizedText]:
-    """:func:`normalize` of each text; one C-level pass when only full-width forms change."""
+def _normalize_all(texts: list[str]) -> tuple[list[str], dict[int, NormalizedText]]:
+    """The NFKC text of each text, and the :func:`normalize` result of those whose offsets
+    change (by index; rare). One C-level pass when only full-width forms change."""
     # re.sub beats str.translate here: the table is a dict, looked up for every character.
     joined = _FULLWIDTH_RX.sub(lambda m: _FULLWIDTH[ord(m.group())], _SEP.join(texts))
     translated = joined.split(_SEP)
     # The translation is 1:1, so a piece that is NFKC already is its text's NFKC form with
     # unchanged offsets (what normalize returns for it); the others (e.g. ㈱) go one by one.
     is_nfkc = unicodedata.is_normalized
-    return [
-        NormalizedText(t, None) if is_nfkc("NFKC", t) else normalize(original)
-        for t, original in zip(translated, texts, strict=True)
-    ]
+    shifted: dict[int, NormalizedText] = {}
+    for i, t in enumerate(translated):
+        if not is_nfkc("NFKC", t):
+            norm = normalize(texts[i])
+            translated[i] = norm.text
+            if norm.origin is not None:
+                shifted[i] = norm
+    return translated, shifted
+
+
+# A raw finding inside the bulk path: (start, end, entity, score). Plain tuples: millions are
+# made per column, and they sort by position as they are.
+Raw = tuple[int, int, str, float]
 
 
 def _find_joined(
-    find: Callable[[str], list], texts: list[str], indices: Sequence[int]
-) -> tuple[dict[int, list[tuple[int, int, float]]], list[int]]:
-    """Run ``find`` once over ``texts[indices]`` joined by NUL; spans per text index.
+    find: Callable[[str], list],
+    entity: str,
+    texts: list[str],
+    indices: Sequence[int],
+    raw: dict[int, list[Raw]],
+) -> list[int]:
+    """Run ``find`` once over ``texts[indices]`` joined by NUL; add its spans to ``raw``.
 
-    A span that would cross a separator (impossible for the current patterns, but cheap to
-    check) marks the texts around it for a one-by-one rerun: the second list.
+    Returns the texts to rerun one by one: those around a span that would cross a separator
+    (impossible for the current patterns, but cheap to check).
     """
     parts = [texts[i] for i in indices]
     lengths = np.fromiter((len(t) + 1 for t in parts), np.int64, len(parts))
     starts = np.zeros(len(parts), np.int64)
     np.cumsum(lengths[:-1], out=starts[1:])
     spans = find(_SEP.join(parts))
-    out: dict[int, list[tuple[int, int, float]]] = {}
     rerun: list[int] = []
     if not spans:
-        return out, rerun
+        return rerun
     where = np.searchsorted(starts, np.fromiter((sp[0] for sp in spans), np.int64), "right") - 1
-    for (s, e, score), k in zip(spans, where.tolist(), strict=True):
-        base = int(starts[k])
-        if e - base > len(parts[k]):
+    bases = starts[where].tolist()
+    ends = (starts[where] + lengths[where] - 1).tolist()
+    for (s, e, score), k, base, end in zip(spans, where.tolist(), bases, ends, strict=True):
+        if e > end:
             rerun.extend(indices[j] for j in range(k, len(parts)) if int(starts[j]) < e)
             continue
-        out.setdefault(indices[k], []).append((s - base, e - base, score))
-    return out, rerun
+        index = indices[k]
+        found = raw.get(index)
+        if found is None:
+            raw[index] = [(s - base, e - base, entity, score)]
+        else:
+            found.append((s - base, e - base, entity, score))
+    return rerun
 
 
-def resolve(findings: Iterable[Finding], min_score: float) -> list[Finding]:
-    """Apply the overlap policy (module docstring) and sort by position."""
+def _resolve_raw(raw: list[Raw], min_score: float) -> list[Raw]:
+    """The overlap policy (module docstring) on raw tuples, sorted by start."""
+    kept = [r for r in raw if r[3] >= min_score]
+    if len(kept) < 2:
+        return kept
+    kept.sort()
+    end = -1
+    for r in kept:
+        if r[0] < end:
+            break
+        end = r[1]
+    else:
+        return kept  # nothing overlaps (the common case): the policy keeps everything
     by_entity: dict[str, list[tuple[int, int, float]]] = {}
-    for f in findings:
-        if f.score >= min_score:
-            by_entity.setdefault(f.entity, []).append((f.start, f.end, f.score))
+    for s, e, entity, score in kept:
+        by_entity.setdefault(entity, []).append((s, e, score))
     candidates = [
-        Finding(s, e, entity, score)
+        (s, e, entity, score)
         for entity, spans in by_entity.items()
         for s, e, score in remove_contained(spans)
     ]
     if len(candidates) < 2:
         return candidates
-    candidates.sort(key=lambda f: (-f.score, -(f.end - f.start), f.start, f.entity))
-    kept: list[Finding] = []
+    candidates.sort(key=lambda f: (-f[3], -(f[1] - f[0]), f[0], f[2]))
+    out: list[Raw] = []
     for f in candidates:
-        if all(f.end <= k.start or k.end <= f.start for k in kept):
-            kept.append(f)
-    kept.sort(key=lambda f: f.start)
-    return kept
+        if all(f[1] <= k[0] or k[1] <= f[0] for k in out):
+            out.append(f)
+    out.sort(key=lambda f: f[0])
+    return out
 
 
-def _apply(text: str, findings: Sequence[Finding]) -> str:
+def resolve(findings: Iterable[Finding], min_score: float) -> list[Finding]:
+    """Apply the overlap policy (module docstring) and sort by position."""
+    raw = [(f.start, f.end, f.entity, f.score) for f in findings]
+    return [Finding(*r) for r in _resolve_raw(raw, min_score)]
+
+
+def _apply(text: str, findings: Sequence[Raw]) -> str:
     parts: list[str] = []
     pos = 0
-    for f in findings:
-        parts.append(text[pos : f.start])
-        parts.append(placeholder(f.entity))
-        pos = f.end
+    for start, end, entity, _ in findings:
+        parts.append(text[pos:start])
+        parts.append(PLACEHOLDERS.get(entity) or placeholder(entity))
+        pos = end
     parts.append(text[pos:])
     return "".join(parts)
 
@@ -253,64 +288,62 @@ class TextScanner:
         self._max_scores = [_max_score(rec) for rec in self.recognizers]
         self._clean: set[str] = set()  # texts the last redact_many left unchanged
 
-    def _raw(self, text: str) -> list[Finding]:
+    def _raw(self, text: str) -> list[Raw]:
         """All recognizer findings (any score), spans in the original text."""
         norm = normalize(text)
         t = norm.text
-        return self._run(norm, [(e, f) for e, f, trigger in self._runs if trigger(t)])
-
-    @staticmethod
-    def _run(norm: NormalizedText, runs: list[tuple[str, Callable[[str], list]]]) -> list[Finding]:
-        t = norm.text
-        out: list[Finding] = []
-        for entity, find in runs:
-            for s, e, score in find(t):
-                s, e = norm.to_original(s, e)
-                out.append(Finding(s, e, entity, score))
+        out: list[Raw] = []
+        for entity, find, trigger in self._runs:
+            if trigger(t):
+                for s, e, score in find(t):
+                    s, e = norm.to_original(s, e)
+                    out.append((s, e, entity, score))
         return out
 
-    def _raw_many(self, unique: list[str], min_score: float) -> list[list[Finding]]:
-        """Raw findings (score >= ``min_score`` possible) of each distinct non-empty text.
+    def _raw_many(self, unique: list[str], min_score: float) -> list[list[Raw]]:
+        """Raw findings (only of recognizers that can reach ``min_score``) of each distinct
+        non-empty text, spans in the original text.
 
-        Only recognizers that can reach ``min_score`` run, each only on the texts its RE2
-        prefilter admits, and each in one regex pass over those texts joined by NUL (no Python
-        call per cell and recognizer). Results equal running :meth:`_raw` text by text.
+        Each recognizer runs only on the texts its RE2 prefilter admits, in one regex pass over
+        those texts joined by NUL (no Python call per cell and recognizer). Results equal
+        running :meth:`_raw` text by text (then dropping findings under ``min_score``).
         """
         if not unique:
             return []
         if any(_SEP in t for t in unique):  # cannot join these: one by one (rare)
             return [self._raw(t) for t in unique]
-        norms = _normalize_all(unique)
-        texts = [n.text for n in norms]
+        texts, shifted = _normalize_all(unique)
         active = [i for i, score in enumerate(self._max_scores) if score >= min_score]
         candidates = _re2_candidates(texts, [self._re2[i] for i in active])
-        raw: list[list[Finding]] = [[] for _ in texts]
+        raw: dict[int, list[Raw]] = {}
         for i, cand in zip(active, candidates, strict=True):
             entity, find, _ = self._runs[i]
             if cand is not None and not len(cand):
                 continue
             indices = range(len(texts)) if cand is None else cand.tolist()
-            spans, rerun = _find_joined(find, texts, indices)
-            for j in dict.fromkeys(rerun):
-                spans[j] = find(texts[j])
-            for j, found in spans.items():
-                origin = norms[j]
-                out = raw[j]
-                for s, e, score in found:
-                    s, e = origin.to_original(s, e)
-                    out.append(Finding(s, e, entity, score))
-        return raw
+            found: dict[int, list[Raw]] = {}
+            for j in dict.fromkeys(_find_joined(find, entity, texts, indices, found)):
+                found[j] = [(s, e, entity, score) for s, e, score in find(texts[j])]
+            for j, spans in found.items():
+                if j in raw:
+                    raw[j].extend(spans)
+                else:
+                    raw[j] = spans
+        for j, norm in shifted.items():
+            if j in raw:
+                raw[j] = [(*norm.to_original(s, e), entity, sc) for s, e, entity, sc in raw[j]]
+        return [raw.get(j, []) for j in range(len(texts))]
 
     def find(self, text: str) -> list[Finding]:
         """Non-overlapping findings with score >= ``min_score``, sorted by start."""
         if not text:
             return []
-        return resolve(self._raw(text), self.min_score)
+        return [Finding(*r) for r in _resolve_raw(self._raw(text), self.min_score)]
 
     def redact(self, text: str) -> tuple[str, Counter[str]]:
         """``text`` with each finding replaced by its typed placeholder, and counts per type."""
-        findings = self.find(text)
-        return _apply(text, findings), Counter(f.entity for f in findings)
+        findings = _resolve_raw(self._raw(text), self.min_score) if text else []
+        return _apply(text, findings), Counter(f[2] for f in findings)
 
     def redact_many(self, texts: Sequence[str | None]) -> tuple[list[str | None], Counter[str]]:
         """Redact a column; ``None`` stays ``None``. Counts are over all cells (not unique)."""
@@ -321,12 +354,12 @@ class TextScanner:
         for text, raw in zip(unique, self._raw_many(unique, self.min_score), strict=True):
             if not raw:
                 continue
-            findings = resolve(raw, self.min_score)
+            findings = _resolve_raw(raw, self.min_score)
             if findings:
                 redacted[text] = _apply(text, findings)
                 n = multiplicity[text]
                 for f in findings:
-                    total[f.entity] += n
+                    total[f[2]] += n
         # Texts with no finding come out unchanged; remembered so that the leak guard's re-scan
         # of this output (count_high_confidence) need not scan them again.
         self._clean = {t for t in unique if t not in redacted}
@@ -335,18 +368,21 @@ class TextScanner:
     def count_high_confidence(
         self, texts: Sequence[str | None], min_score: float = 0.85
     ) -> Counter[str]:
-        """Findings with score >= ``min_score`` per entity type, over all cells (leak checks)."""
+        """Findings with score >= ``min_score`` per entity type, over all cells (leak checks).
+
+        Only recognizers that can score ``min_score`` run (at 0.85: not the cue-based names nor
+        street-only addresses), and texts that the last :meth:`redact_many` left unchanged are
+        skipped (it found nothing scoring even ``self.min_score`` in them).
+        """
         multiplicity = Counter(t for t in texts if t)
         if min_score >= self.min_score and self._clean:
-            # The last redact_many found nothing scoring >= self.min_score in these texts, so
-            # nothing scoring >= min_score either: the same recognizers would run again.
             for t in self._clean.intersection(multiplicity):
                 del multiplicity[t]
         unique = list(multiplicity)
         total: Counter[str] = Counter()
         for text, raw in zip(unique, self._raw_many(unique, min_score), strict=True):
-            for f in resolve(raw, min_score) if raw else ():
-                total[f.entity] += multiplicity[text]
+            for f in _resolve_raw(raw, min_score) if raw else ():
+                total[f[2]] += multiplicity[text]
         return total
 
 

@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipelines.quality.drift import detect_drift
+from pipelines.quality.drift import detect_drift, detect_retyped
 from pipelines.sources import (
     Coerced,
     Reject,
@@ -72,12 +72,18 @@ def extract(
     drift = detect_drift(spec, source_columns(spec, project_dir))
     result.drift = drift.message() if drift.drifted else None
     if drift.failed(spec.quality.drift):
-        raise ExtractError(f"{spec.id}: schema drift: {drift.message()}")
+        raise ExtractError(drift.message())
 
     rejects: list[Reject] = []
     seen = 0
     with _PartitionWriters(store) as writers:
         for raw in read_batches(spec, project_dir, batch_rows=batch_rows):
+            if seen == 0 and (retyped := detect_retyped(spec, raw.frame)):
+                # Mostly unparseable values: the source changed type, not a few bad rows.
+                drift = drift.with_retyped(retyped)
+                result.drift = drift.message()
+                if drift.failed(spec.quality.drift):
+                    raise ExtractError(drift.message())
             coerced = coerce(raw, spec)  # its rejects include the batch's reading rejects
             rejects.extend(coerced.rejects)
             seen += len(raw.frame) + len(raw.rejects)
