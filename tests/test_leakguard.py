@@ -131,3 +131,33 @@ def test_repeated_texts_count_once_per_cell() -> None:
     notes = ["王小明來電", "王小明來電", None]
     report = leakguard.leak_guard(SOURCE, output(["C-1", "C-2", "C-3"], notes), SPEC)
     assert report.hits == {"note": {"direct:applicant": 2}}
+
+
+def test_real_scanner_catches_values_planted_in_any_text_column_after_redaction() -> None:
+    from pipelines.deid.scan import TextScanner
+
+    scanner = TextScanner(["王小明"])
+    redacted, _ = scanner.redact_many(["申請人王小明來電", "已結案", None])
+    assert leakguard.leak_guard(
+        SOURCE, output(["C-1", "C-2", "C-3"], redacted), SPEC, scanner
+    ).passed
+    # not source values, so only the scanner can see them: an ID in a kept column, a phone
+    # and an e-mail appended to notes the redaction had left unchanged
+    notes = [redacted[0], "已結案，電話0912-345-678", "寄至a.b@example.com"]
+    report = leakguard.leak_guard(
+        SOURCE, output(["F131104093", "C-2", "C-3"], notes), SPEC, scanner
+    )
+    assert report.hits == {"case_no": {"TW_NATIONAL_ID": 1}, "note": {"PHONE": 1, "EMAIL": 1}}
+
+
+def test_whole_value_hashes_are_the_same_whether_or_not_the_matcher_was_built() -> None:
+    import numpy as np
+
+    plain, derived = leakguard.DirectValues(SPEC), leakguard.DirectValues(SPEC)
+    for direct in (plain, derived):
+        direct.update(SOURCE)
+        direct.add("known_names", ["林美華", "王\x00小明"])  # the matcher cannot hold the second
+    derived.matcher  # noqa: B018 - built first, so hashes are taken from it
+    assert plain.hashes.keys() == derived.hashes.keys()
+    for name, hashes in plain.hashes.items():
+        assert np.array_equal(hashes, derived.hashes[name]), name

@@ -160,3 +160,36 @@ def test_module_doctests():
         module = importlib.import_module(f"pipelines.deid.recognizers.{name}")
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0
+
+
+def _known_name_reference(names: list[str], text: str) -> list[tuple[int, int]]:
+    """The regex the automaton replaced: leftmost-longest names, not glued to Latin letters."""
+    import regex
+
+    rx = regex.compile(r"(?<![A-Za-z])" + trie_regex(names) + r"(?![A-Za-z])")
+    return [m.span() for m in rx.finditer(text)]
+
+
+def test_known_name_automaton_matches_the_boundary_regex_on_random_text():
+    import random
+
+    rng = random.Random(11)
+    names = ["王小明", "王小", "小明華", "林美", "林美華", "Ann Lee", "Ann", "Lee Wu", "明華"]
+    alphabet = [*"王小明華林美李 xA", "Ann", "Lee", " Wu", "Ann Lee"]
+    rec = KnownNameRecognizer(names)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12)))
+        got = [(s, e) for s, e, _ in rec.find_normalized(text)]
+        assert got == _known_name_reference(rec.names, text), text
+
+
+def test_phone_fast_path_agrees_with_is_plausible():
+    from pipelines.deid.identifiers import phone
+
+    rec = TwPhoneRecognizer()
+    shapes = ["0912-345-678", "0912345678", "02-2345-6789", "049-2345678", "0800-123-456",
+              "0223456789", "00886912345678", "0112345678", "037 123 456", "0912 345 6789",
+              "06-441-3175", "0821425", "0912-34-5678", "(02)2345-6789", "(049)2345678",
+              "+886-912-345-678", "(0)912345678", "02-2345-6789#123"]  # fmt: skip
+    for shape in shapes:
+        assert rec.validate_result(shape) == phone.is_plausible(shape), shape

@@ -142,3 +142,66 @@ def test_bulk_prefilters_never_change_results():
     for t in texts:
         per_cell.update(Counter(f.entity for f in scanner.find(t) if f.score >= 0.85))
     assert scanner.count_high_confidence(texts) == per_cell
+
+
+def test_two_processes_give_the_same_results(monkeypatch):
+    """The forked helper only shares the work: redaction and counts are unchanged."""
+    from pipelines.deid import parallel
+
+    samples, known = generate(n=400, seed=5)
+    texts = [s.text for s in samples] + [NOTE, None, ""]
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 10)
+    serial = TextScanner(known, processes=1)
+    parallel = TextScanner(known, processes=2)
+    assert parallel.redact_many(texts) == serial.redact_many(texts)
+    assert parallel.count_high_confidence(texts) == serial.count_high_confidence(texts)
+
+
+def test_a_span_crossing_the_join_separator_is_rerun_per_text():
+    from pipelines.deid import scan
+
+    texts = ["ab", "cd", "ef"]
+
+    def find(text: str) -> list[tuple[int, int, float]]:
+        if "\x00" in text:  # joined: one span inside "ab", one crossing into "cd"
+            return [(0, 1, 0.9), (1, 4, 0.9)]
+        return [(0, 2, 0.9)] if text == "cd" else []
+
+    raw: dict[int, list] = {}
+    rerun = scan._find_joined(find, "X", texts, [0, 1, 2], raw)
+    assert raw == {0: [(0, 1, "X", 0.9)]}
+    assert sorted(set(rerun)) == [0, 1]  # both texts the crossing span touched
+
+
+def test_leak_rescan_still_finds_values_planted_after_redaction():
+    """Skipping texts the redaction left unchanged never hides a value placed elsewhere."""
+    scanner = TextScanner(["林美華"])
+    notes = ["已結案", "待補件", NOTE]
+    out, _ = scanner.redact_many(notes)
+    assert scanner.count_high_confidence(out) == Counter()
+    planted = [*out, "已結案A123456789", "電話0912-345-678", "寄至a.b@example.com", "林美華來電"]
+    found = scanner.count_high_confidence(planted)
+    assert found == Counter({"TW_NATIONAL_ID": 1, "PHONE": 1, "EMAIL": 1, "PERSON": 1})
+
+
+def test_split_in_two_uses_a_second_process_and_keeps_order():
+    import multiprocessing
+    import os
+
+    from pipelines.deid import parallel
+
+    items = list(range(20))
+    parts = parallel.split_in_two(lambda xs: [(x, os.getpid()) for x in xs], items, 2, 10)
+    assert [x for part in parts for x, _ in part] == items
+    pids = {pid for part in parts for _, pid in part}
+    assert len(pids) == (2 if "fork" in multiprocessing.get_all_start_methods() else 1)
+    assert parallel.split_in_two(sum, items, 1, 10) == [sum(items)]  # one process: one call
+
+
+def test_vectorised_fullwidth_translation_equals_the_translate_table():
+    from pipelines.deid import scan
+    from pipelines.deid.recognizers.normalize import _FULLWIDTH
+
+    every = "".join(chr(c) for c in range(1, 0x10000) if not 0xD800 <= c <= 0xDFFF) + "😀𠀀"
+    assert scan._ascii_fullwidth(every) == every.translate(_FULLWIDTH)
+    assert scan._ascii_fullwidth("無全形") == "無全形"

@@ -157,3 +157,17 @@ def test_scan_text_uses_names_from_name_columns() -> None:
     assert treated.values is not None
     assert treated.values.to_pylist() == ["〔姓名〕來電", None, "無"]
     assert treated.entities == Counter({"PERSON": 1})
+
+
+def test_address_generalisation_takes_one_pass_with_the_same_result() -> None:
+    # _group_or_null must equal the match-then-replace it replaced, nulls and newlines included
+    values = pa.array(["407台中市西屯區台灣大道三段99號", "臺中市西屯區x\n路", None, "", "高雄市",
+                       "abc", "新竹縣竹北市光明六路1號"])  # fmt: skip
+    text = generalize._address_text(values)
+    for pattern in (
+        generalize._PREFIX + f"({generalize._CITY}).*$",
+        generalize._PREFIX + f"({generalize._CITY}{generalize._DISTRICT}).*$",
+    ):
+        expected = generalize._regex_or_null(text, pattern, r"\1")
+        assert generalize._group_or_null(text, pattern).equals(expected)
+    assert generalize.address_district(values).to_pylist()[:2] == ["臺中市西屯區", None]

@@ -45,6 +45,15 @@ def _regex_or_null(values: pa.Array, pattern: str, replacement: str) -> pa.Array
     return pc.if_else(matched, replaced, pa.scalar(None, pa.string()))
 
 
+def _group_or_null(values: pa.Array, pattern: str) -> pa.Array:
+    """The first group of `pattern` where it matches, null elsewhere (one RE2 pass: what
+    `_regex_or_null(values, pattern, r"\1")` returns, without its second pass)."""
+    if not len(values):
+        return pa.array([], pa.string())
+    named = pattern.replace("(", "(?P<g>", 1)
+    return pc.struct_field(pc.extract_regex(values, named), "g")  # null where no match
+
+
 def date_to(values: pa.Array | pa.ChunkedArray, to: str) -> pa.Array:
     """Dates (date/timestamp or ISO strings) to "2024-05" (to=month) or "2024" (to=year)."""
     if isinstance(values, pa.ChunkedArray):
@@ -106,13 +115,12 @@ def _address_text(values: pa.Array | pa.ChunkedArray) -> pa.Array:
 
 def address_city(values: pa.Array | pa.ChunkedArray) -> pa.Array:
     """Addresses to their 縣市: "407台中市西屯區台灣大道三段99號" → "臺中市"."""
-    return _regex_or_null(_address_text(values), _PREFIX + f"({_CITY}).*$", r"\1")
+    return _group_or_null(_address_text(values), _PREFIX + f"({_CITY}).*$")
 
 
 def address_district(values: pa.Array | pa.ChunkedArray) -> pa.Array:
     """Addresses to 縣市 + 鄉鎮市區: "臺中市西屯區台灣大道三段99號" → "臺中市西屯區"."""
-    pattern = _PREFIX + f"({_CITY}{_DISTRICT}).*$"
-    return _regex_or_null(_address_text(values), pattern, r"\1")
+    return _group_or_null(_address_text(values), _PREFIX + f"({_CITY}{_DISTRICT}).*$")
 
 
 def generalize(

@@ -31,12 +31,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from pipelines.deid.parallel import split_in_two
 from pipelines.deid.pseudonym import normalize_text
 from pipelines.deid.treatments import Scanner
 from pipelines.spec.model import DatasetSpec
@@ -113,10 +115,27 @@ def _ascii_alnum(cps: np.ndarray) -> np.ndarray:
 _INV = _powers(_BASE_INV, 4096)
 
 
-def _hash_strings(strings: list[str], length: int) -> pa.Array:
+def _hash_strings(strings: pa.Array, length: int) -> np.ndarray:
     """The position-independent hash sum(c_t * BASE^-t) of strings that all have `length`."""
-    cps = _codepoints("".join(strings)).reshape(-1, length)
+    if not len(strings):
+        return np.zeros(0, np.uint64)
+    # One C-level concatenation (no Python object per string).
+    joined = pc.binary_join(pa.ListArray.from_arrays([0, len(strings)], strings), "")[0]
+    cps = _codepoints(joined.as_py()).reshape(-1, length)
     return np.unique((cps * _INV[:length]).sum(axis=1, dtype=np.uint64))  # sorted
+
+
+def _pattern_array(values: Iterable[str] | pa.Array) -> pa.Array:
+    """The usable patterns as a string array: no nulls, no empty strings, no separator."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    if not isinstance(values, pa.Array):
+        values = pa.array([v or None for v in values], pa.string())
+    values = pc.drop_null(values.cast(pa.string()))
+    usable = pc.and_(
+        pc.greater(pc.utf8_length(values), 0), pc.invert(pc.match_substring(values, _SEPARATOR))
+    )
+    return values.filter(usable)
 
 
 def whole_hashes(texts: Sequence[str | None]) -> np.ndarray:
@@ -150,25 +169,28 @@ class SubstringMatcher:
     window, ~2^-24 * n false candidates), and only candidates are binary-searched.
     """
 
-    def __init__(self, patterns: Mapping[str, Iterable[str]]) -> None:
+    def __init__(self, patterns: Mapping[str, Iterable[str] | pa.Array]) -> None:
         # kind -> length -> full-pattern hashes; and the union over kinds of the hashes of each
         # pattern's first HASHED_CHARS characters, the cheap first filter.
         self._full: dict[str, dict[int, np.ndarray]] = {}
-        prefixes: dict[int, list[str]] = {}
+        prefixes: dict[int, list[pa.Array]] = {}
         self._size = 0
         for kind, values in patterns.items():
-            by_length: dict[int, list[str]] = {}
-            for value in values:
-                if value and _SEPARATOR not in value:
-                    by_length.setdefault(len(value), []).append(value)
-            self._full[kind] = {n: _hash_strings(v, n) for n, v in by_length.items()}
-            for length, group in by_length.items():
+            strings = _pattern_array(values)
+            lengths = pc.utf8_length(strings).to_numpy(zero_copy_only=False)
+            self._full[kind] = {}
+            for length in np.unique(lengths).tolist():
+                group = strings.filter(pa.array(lengths == length))
+                self._full[kind][length] = _hash_strings(group, length)
                 self._size += len(group)
                 if length <= HASHED_CHARS:
-                    prefixes.setdefault(length, []).extend(group)
+                    prefixes.setdefault(length, []).append(group)
                 else:
-                    prefixes.setdefault(HASHED_CHARS, []).extend(v[:HASHED_CHARS] for v in group)
-        self._filters = {n: _hash_strings(v, n) for n, v in sorted(prefixes.items())}
+                    head = pc.utf8_slice_codeunits(group, 0, HASHED_CHARS)
+                    prefixes.setdefault(HASHED_CHARS, []).append(head)
+        self._filters = {
+            n: _hash_strings(pa.concat_arrays(v), n) for n, v in sorted(prefixes.items())
+        }
         self._bitmap = np.zeros(1 << _BITMAP_BITS, bool)
         for hashes in self._filters.values():
             self._bitmap[hashes >> np.uint64(64 - _BITMAP_BITS)] = True
@@ -306,17 +328,24 @@ class DirectValues:
     def hashes(self) -> dict[str, np.ndarray]:
         """Sorted whole-value hashes per direct column, for exact-cell lookups."""
         if self._hashes is None:
-            self._hashes = {
-                name: np.unique(whole_hashes(values.to_pylist()))
-                for name, values in self.sets.items()
-            }
+            self._hashes = {}
+            for name, values in self.sets.items():
+                full = self._matcher._full.get(f"direct:{name}") if self._matcher else None
+                if full is None:
+                    self._hashes[name] = np.unique(whole_hashes(values.to_pylist()))
+                    continue
+                # The matcher already holds these hashes (the same hash of each whole value),
+                # for all values but those it cannot hold (with the separator character).
+                odd = values.filter(pc.match_substring(values, _SEPARATOR)).to_pylist()
+                parts = [*full.values(), whole_hashes(odd)]
+                self._hashes[name] = np.unique(np.concatenate(parts))
         return self._hashes
 
     @property
     def matcher(self) -> SubstringMatcher:
         if self._matcher is None:
             self._matcher = SubstringMatcher(
-                {f"direct:{name}": values.to_pylist() for name, values in self.sets.items()}
+                {f"direct:{name}": values for name, values in self.sets.items()}
             )
         return self._matcher
 
@@ -339,6 +368,13 @@ def text_columns(output: pa.Table, spec: DatasetSpec) -> list[str]:
     ]
 
 
+def _cells_with(
+    matcher: SubstringMatcher, texts: list[str | None], weights: np.ndarray, indices: np.ndarray
+) -> Counter[str]:
+    """matcher.cells_with on the texts at `indices` (one half of a column, see check)."""
+    return matcher.cells_with([texts[i] for i in indices], weights[indices])
+
+
 def check(
     output: pa.Table,
     spec: DatasetSpec,
@@ -359,8 +395,10 @@ def check(
         weights = np.bincount(indices, minlength=len(encoded.dictionary))
         distinct = encoded.dictionary.to_pylist()
         if name in texts:
-            for kind, count in direct.matcher.cells_with(distinct, weights).items():
-                report.add(name, kind, count)
+            hits = partial(_cells_with, direct.matcher, distinct, weights)
+            for found in split_in_two(hits, np.arange(len(distinct))):  # halves on two cores
+                for kind, count in found.items():
+                    report.add(name, kind, count)
             # A column public by law (spec `public_basis`, e.g. a factory's registered address)
             # holds names and addresses on purpose; it is still checked for direct values above.
             if scanner is not None and not spec.column(name).public_basis:

@@ -1,6 +1,7 @@
 """Helpers shared by the identifier modules."""
 
 import unicodedata
+from functools import cache
 
 # Separators people type inside identifiers (after NFKC, full-width forms become these).
 _SEPARATORS = " -./\t\u00a0()"
@@ -9,8 +10,13 @@ _SEPARATORS = " -./\t\u00a0()"
 def clean(value: str, extra: str = "") -> str:
     """NFKC-normalise (full-width ０９１２ → 0912), drop separators and upper-case."""
     value = unicodedata.normalize("NFKC", value)
-    table = str.maketrans("", "", _SEPARATORS + extra)
-    return value.translate(table).strip().upper()
+    return value.translate(_deletions(extra)).strip().upper()
+
+
+@cache
+def _deletions(extra: str) -> dict[int, None]:
+    """The translate table that deletes the separators (built once per ``extra``)."""
+    return str.maketrans("", "", _SEPARATORS + extra)
 
 
 # Letter codes of the national ID / resident certificate (A=10 ... Z=33, not alphabetical).

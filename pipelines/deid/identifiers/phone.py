@@ -74,7 +74,8 @@ def is_valid(number: str) -> bool:
         return False
 
 
-def _plan_length_ok(number: str) -> bool:
+def plan_length_ok(number: str) -> bool:
+    """Whether a compact national number (leading 0) fits the TW numbering plan's lengths."""
     # National numbering plan lengths (with the leading 0): 09 and 02 numbers have 10 digits,
     # 04 has 9 (Changhua/Nantou) or 10, all other area codes (03, 037, 05, 06, 07, 08, 082,
     # 0826, 0836, 089) 9. The first local digit is never 0 or 1.
@@ -94,7 +95,7 @@ def is_plausible(number: str) -> bool:
     recognizer accepts numbers whose area code and length fit the numbering plan.
     """
     compacted = compact(number)
-    if compacted.isdigit() and compacted.isascii() and _plan_length_ok(compacted):
+    if compacted.isdigit() and compacted.isascii() and plan_length_ok(compacted):
         return True  # checked first: it is much cheaper than libphonenumber
     return is_valid(number)
 

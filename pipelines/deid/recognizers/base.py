@@ -77,22 +77,33 @@ class TwPatternRecognizer(PatternRecognizer):
     def find_normalized(self, text: str) -> list[Span]:
         """Same matches and scores as Presidio's pattern analysis, on already-NFKC text."""
         spans: list[Span] = []
+        cls = type(self)
+        # Presidio's defaults return None / False: skip the calls (they run once per match).
+        validate = self.validate_result if cls.validate_result is not _DEFAULT_VALIDATE else None
+        invalidate = (
+            self.invalidate_result if cls.invalidate_result is not _DEFAULT_INVALIDATE else None
+        )
+        append = spans.append
         for rx, base in self._compiled:
             for m in rx.finditer(text):
                 start, end = m.span()
                 if start == end:
                     continue
-                found = text[start:end]
                 score = base
-                valid = self.validate_result(found)
-                if valid is not None:
-                    score = MAX_SCORE if valid else MIN_SCORE
-                invalid = self.invalidate_result(found)
-                if invalid:
-                    score = MIN_SCORE
+                if validate is not None or invalidate is not None:
+                    found = text[start:end]
+                    valid = validate(found) if validate is not None else None
+                    if valid is not None:
+                        score = MAX_SCORE if valid else MIN_SCORE
+                    if invalidate is not None and invalidate(found):
+                        score = MIN_SCORE
                 if score > MIN_SCORE:
-                    spans.append((start, end, score))
+                    append((start, end, score))
         return remove_contained(spans)
+
+
+_DEFAULT_VALIDATE = PatternRecognizer.validate_result
+_DEFAULT_INVALIDATE = PatternRecognizer.invalidate_result
 
 
 def remove_contained(spans: list[Span]) -> list[Span]:
@@ -102,6 +113,14 @@ def remove_contained(spans: list[Span]) -> list[Span]:
     """
     if len(spans) < 2:
         return spans
+    ordered = sorted(spans)
+    end = -1
+    for s in ordered:
+        if s[0] < end:
+            break
+        end = s[1]
+    else:
+        return ordered  # nothing overlaps (the common case): nothing is contained either
     ordered = sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]), -s[2]))
     kept: list[Span] = []
     active: list[Span] = []

@@ -66,12 +66,28 @@ class NameAfterCueRecognizer(TwPatternRecognizer):
     CONTEXT = lex.PREFIX_CUES
 
 
+_SUFFIX_FIRSTS = "".join(sorted({c[0] for c in lex.SUFFIX_CUES}))
+
+
 class NameBeforeCueRecognizer(TwPatternRecognizer):
     """A name right before a cue (陳大文先生, 林美華小姐, 瑪莉亞女士, 王小明君於...)."""
 
     ENTITY = "PERSON"
     PATTERNS = (
-        ("name_before_cue", _SURNAME + _GP + r"{1,3}(?=" + _SUFFIX + r")", 0.75),
+        # The leading lookahead (2-5 Han characters, then a cue's first character) is implied
+        # by the rest; it lets most positions fail before the long surname alternation.
+        (
+            "name_before_cue",
+            r"(?=\p{Han}{2,5}["
+            + _SUFFIX_FIRSTS
+            + r"])"
+            + _SURNAME
+            + _GP
+            + r"{1,3}(?="
+            + _SUFFIX
+            + r")",
+            0.75,
+        ),
         (
             "translit_before_cue",
             _TRANSLIT + r"{2,8}(?:" + _DOT + _TRANSLIT + r"{1,8})*(?=先生|小姐|女士|太太)",
@@ -108,7 +124,8 @@ def trie_regex(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, shaped as a trie (prefix-shared alternation).
 
     Python/regex alternations are tried one by one; sharing prefixes makes each position
-    cost about one branch per character instead of one per word.
+    cost about one branch per character instead of one per word. No longer used for matching
+    (see :class:`KnownNameRecognizer`); kept as the reference its automaton is tested against.
 
     >>> trie_regex(["王小明", "王小華", "林一"])
     '(?:王小(?:明|華)|林一)'
@@ -169,14 +186,15 @@ class KnownNameRecognizer(TwPatternRecognizer):
         if not self.size:
             return []
         candidates = []
+        append = candidates.append
         n = len(text)
+        letters = _ASCII_LETTERS
         for last, length in self._automaton.iter(text):
-            start, end = last - length + 1, last + 1
-            if (start and _is_ascii_letter(text[start - 1])) or (
-                end < n and _is_ascii_letter(text[end])
-            ):
+            start = last - length + 1
+            after = last + 1
+            if (start and text[start - 1] in letters) or (after < n and text[after] in letters):
                 continue
-            candidates.append((start, -length))
+            append((start, -length))
         if not candidates:
             return []
         if len(candidates) > 1:
@@ -219,5 +237,4 @@ class KnownNameRecognizer(TwPatternRecognizer):
         return results
 
 
-def _is_ascii_letter(ch: str) -> bool:
-    return ("a" <= ch <= "z") or ("A" <= ch <= "Z")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")

@@ -1,0 +1,41 @@
+"""The NER extra signal, with a small spaCy pipeline built and saved locally (nothing is
+downloaded): a model installed or named in OPENDATA_NER_MODEL is loaded and its PERSON spans
+are used; without one the signal is off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipelines.deid import ner
+
+
+@pytest.fixture()
+def model(tmp_path: Path) -> str:
+    nlp = spacy.blank("zh")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [{"label": "PERSON", "pattern": "林小華"}, {"label": "ORG", "pattern": "工業局"}]
+    )
+    path = tmp_path / "zh_test_ner"
+    nlp.to_disk(path)
+    return str(path)
+
+
+def test_named_model_finds_person_spans(model: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENDATA_NER_MODEL", model)
+    persons = ner.load_persons()
+    assert persons is not None
+    text = "經查林小華於工業局陳述"
+    (spans,) = persons.spans([text])
+    assert [text[a:b] for a, b in spans] == ["林小華"]  # ORG entities are not names
+
+
+def test_signal_is_off_without_a_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENDATA_NER_MODEL", "none")
+    assert ner.load_persons() is None
+    monkeypatch.delenv("OPENDATA_NER_MODEL")
+    # No Chinese spaCy package is installed here, so nothing is picked up by default.
+    assert ner.configured_model() is None
