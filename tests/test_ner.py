@@ -39,3 +39,22 @@ def test_signal_is_off_without_a_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPENDATA_NER_MODEL")
     # No Chinese spaCy package is installed here, so nothing is picked up by default.
     assert ner.configured_model() is None
+
+
+def test_scanner_redacts_names_only_the_model_knows(
+    model: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipelines.deid.scan import TextScanner
+
+    text = "經查林小華於工業局陳述，電話0912345678"
+    monkeypatch.setenv("OPENDATA_NER_MODEL", "none")
+    plain, _ = TextScanner(processes=1).redact_many([text])
+    assert "林小華" in plain[0]  # no cue, not a known name: the patterns cannot see it
+    monkeypatch.setenv("OPENDATA_NER_MODEL", model)
+    scanner = TextScanner(processes=1)
+    redacted, counts = scanner.redact_many([text])
+    assert redacted == ["經查〔姓名〕於工業局陳述，電話〔電話〕"]
+    assert counts == {"PERSON": 1, "PHONE": 1}
+    assert scanner.redact(text)[0] == redacted[0]
+    # A model's guess is redacted but is not high-confidence evidence for the leak guard.
+    assert scanner.count_high_confidence(["經查林小華於工業局陳述"]) == {}

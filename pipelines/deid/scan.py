@@ -44,6 +44,7 @@ import pyarrow.compute as pc
 import regex
 
 from pipelines.deid import names as lex
+from pipelines.deid.ner import NER_SCORE, load_persons
 from pipelines.deid.parallel import default_processes, split_in_two
 from pipelines.deid.recognizers import (
     LANGUAGE,
@@ -343,6 +344,15 @@ class TextScanner:
         self._re2 = [_re2_trigger(rec) for rec in self.recognizers]
         self._max_scores = [_max_score(rec) for rec in self.recognizers]
         self._clean: set[str] = set()  # texts the last redact_many left unchanged
+        self._ner = (
+            load_persons()
+        )  # an installed NER model's names, or None (pipelines/deid/ner.py)
+
+    def _ner_raw(self, texts: list[str], min_score: float) -> list[list[Raw]]:
+        """PERSON findings of the NER model, if one is installed (spans in the given texts)."""
+        if self._ner is None or min_score > NER_SCORE:
+            return [[] for _ in texts]
+        return [[(s, e, "PERSON", NER_SCORE) for s, e in spans] for spans in self._ner.spans(texts)]
 
     def _raw(self, text: str) -> list[Raw]:
         """All recognizer findings (any score), spans in the original text."""
@@ -354,6 +364,8 @@ class TextScanner:
                 for s, e, score in find(t):
                     s, e = norm.to_original(s, e)
                     out.append((s, e, entity, score))
+        if self._ner is not None:
+            out.extend(self._ner_raw([text], 0.0)[0])
         return out
 
     def _raw_many(self, unique: list[str], min_score: float) -> list[list[Raw]]:
@@ -388,6 +400,10 @@ class TextScanner:
         for j, norm in shifted.items():
             if j in raw:
                 raw[j] = [(*norm.to_original(s, e), entity, sc) for s, e, entity, sc in raw[j]]
+        if self._ner is not None:  # run on the original texts: spans need no mapping back
+            for j, spans in enumerate(self._ner_raw(unique, min_score)):
+                if spans:
+                    raw.setdefault(j, []).extend(spans)
         return [raw.get(j, []) for j in range(len(texts))]
 
     def find(self, text: str) -> list[Finding]:
