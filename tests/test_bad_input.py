@@ -178,6 +178,19 @@ def test_retyped_column_is_schema_drift(project: Path) -> None:
     assert "no longer of the declared type: amount" in run.message
 
 
+def test_emptied_source_keeps_the_release(project: Path) -> None:
+    def empty(p: Path) -> None:
+        database = sqlite3.connect(p / "data" / "visits.sqlite")
+        database.execute("delete from visits")
+        database.commit()
+
+    before = current_manifest(project / "public", "visits")
+    empty(project)
+    (run,) = publish(project, "visits")
+    assert run.state == "failed" and "no validated rows to publish" in run.message
+    assert current_manifest(project / "public", "visits") == before
+
+
 def test_missing_source_file(project: Path) -> None:
     run = break_and_publish(project, lambda p: (p / "data" / "sites.csv").unlink())
     assert run.state == "failed" and "sites.csv" in run.message

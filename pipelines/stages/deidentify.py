@@ -26,6 +26,10 @@ STAGE = "deidentified"
 BATCH_ROWS = 65_536
 
 
+class NothingToDeidentify(RuntimeError):
+    """No validated data: an empty source must not turn into an empty (or stale) release."""
+
+
 @dataclass
 class DeidStageResult:
     report: DeidReport
@@ -50,7 +54,10 @@ def deidentify_dataset(
 ) -> DeidStageResult:
     keys = store.keys(SOURCE_STAGE)
     if not keys:
-        raise FileNotFoundError(f"{spec.id}: no validated data to de-identify")
+        raise NothingToDeidentify(
+            f"{spec.id}: no validated rows to publish (is the source empty?); "
+            "the current release stays"
+        )
     columns = pq.read_schema(store.data_path(SOURCE_STAGE, keys[0])).names
 
     def read(wanted: list[str] | None) -> Iterator[pa.Table]:

@@ -67,7 +67,13 @@ def extract(
     *,
     batch_rows: int = 100_000,
 ) -> ExtractResult:
-    """Read the source once and write the rows of partitions `keys` (None: every partition)."""
+    """Read the source once and write the rows of partitions `keys` (None: every partition).
+
+    A requested partition with no rows left in the source is emptied, so that stale rows from
+    an earlier run are never published again (an unpartitioned dataset is always requested).
+    """
+    if spec.partition is None:
+        keys = [UNPARTITIONED]
     result = ExtractResult()
     drift = detect_drift(spec, source_columns(spec, project_dir))
     result.drift = drift.message() if drift.drifted else None

@@ -20,7 +20,7 @@ from pipelines.quality.runner import (
     validate,
 )
 from pipelines.spec.model import DatasetSpec
-from pipelines.stages.workstore import WorkStore
+from pipelines.stages.workstore import UNPARTITIONED, WorkStore
 
 SOURCE_STAGE = "extracted"
 STAGE = "validated"
@@ -57,7 +57,9 @@ def validate_partitions(
     suite = load_suite(suite_path) if suite_path.exists() else None
     result = ValidateResult(suite_path if suite else None)
     pii_columns = {c.name for c in spec.columns if c.pii != "none"}
-    for key in sorted(keys) if keys is not None else store.keys(SOURCE_STAGE):
+    if keys is None:
+        keys = [UNPARTITIONED] if spec.partition is None else store.keys(SOURCE_STAGE)
+    for key in sorted(keys):
         if not store.data_path(SOURCE_STAGE, key).exists():
             store.remove(STAGE, key)
             continue
