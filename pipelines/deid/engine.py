@@ -271,6 +271,29 @@ def _read_batches(path: Path, columns: list[str] | None = None) -> Iterator[pa.T
         raise DeidInputError(f"{path.name}: de-identification reads .csv or .parquet files")
 
 
+def _csv_through_sources(
+    path: Path, spec: DatasetSpec, rejected: list[int]
+) -> Callable[[list[str] | None], Iterator[pa.Table]]:
+    """A reader for deidentify_batches that uses the extract stage's CSV reader and coercion;
+    each pass appends its reject count to `rejected` (both passes see the same rows)."""
+    from pipelines.sources import coerce, read_batches
+    from pipelines.spec.model import Source
+
+    declared = spec.source.encoding if spec.source.kind == "csv" else "auto"
+    source = Source(kind="csv", path=path.name, encoding=declared)
+    as_csv = spec.model_copy(update={"source": source})
+
+    def read(columns: list[str] | None) -> Iterator[pa.Table]:
+        count = 0
+        for raw in read_batches(as_csv, path.parent):
+            coerced = coerce(raw, as_csv)
+            count += len(coerced.rejects)
+            yield coerced.table if columns is None else coerced.table.select(columns)
+        rejected.append(count)
+
+    return read
+
+
 def _columns_of(path: Path) -> list[str]:
     if path.suffix.lower() == ".parquet":
         return pq.read_schema(path).names
@@ -319,25 +342,33 @@ def deidentify_file(
     scanner: ScannerArg = None,
     known_names: Iterable[str] = (),
 ) -> DeidReport:
-    """De-identify a CSV (UTF-8) or Parquet file into `out` (.csv or .parquet, by suffix).
+    """De-identify a CSV or Parquet file into `out` (.csv or .parquet, by suffix).
 
-    The output is written only when the run is not blocked; check `report.blocked` (the CLI
-    exits 1 then).
+    A CSV goes through the pipeline's own reader (pipelines/sources): encoding detection
+    (UTF-8, BOM, Big5/CP950), headers matched by `source_name`, NFKC, ROC dates and typed
+    values, malformed rows rejected and counted. The output is written only when the run is
+    not blocked; check `report.blocked` (the CLI exits 1 then).
     """
     input, out = Path(input), Path(out)
     spec = load_spec(Path(spec_path))
     writer = _Writer(out)
     committed = False
+    rejected: list[int] = []
+    if input.suffix.lower() == ".csv":
+        read, columns = _csv_through_sources(input, spec, rejected), [c.name for c in spec.columns]
+    else:
+        read, columns = (lambda wanted: _read_batches(input, wanted)), _columns_of(input)
     try:
         report = deidentify_batches(
-            lambda columns: _read_batches(input, columns),
-            _columns_of(input),
+            read,
+            columns,
             spec,
             writer.write,
             key=key,
             scanner=scanner,
             known_names=known_names,
         )
+        report.rejected_rows = rejected[-1] if rejected else 0
         committed = not report.blocked
     finally:
         writer.close(committed)

@@ -50,6 +50,7 @@ class DeidReport:
     kanon: KAnonResult
     leak_guard: LeakReport
     unlisted_columns: list[str] = field(default_factory=list)  # in the input, not in the spec
+    rejected_rows: int = 0  # malformed input rows left out (line numbers in the reader's rejects)
     blocked: bool = False
     reasons: list[str] = field(default_factory=list)
 
@@ -93,6 +94,7 @@ class DeidReport:
             "entities": self.entities,
             "columns": [c.to_dict() for c in self.columns],
             "unlisted_columns": self.unlisted_columns,
+            "rejected_rows": self.rejected_rows,
             "k_anonymity": self.kanon.to_dict(),
             "leak_guard": self.leak_guard.to_dict(),
         }
@@ -123,6 +125,8 @@ class DeidReport:
                 lines.append("  ".join("-" * w for w in widths))
         if self.unlisted_columns:
             lines.append(f"not in the spec, withheld: {', '.join(self.unlisted_columns)}")
+        if self.rejected_rows:
+            lines.append(f"malformed input rows left out: {self.rejected_rows}")
         k = self.kanon
         lines.append("")
         if k.quasi_columns:
