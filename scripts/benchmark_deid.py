@@ -16,7 +16,9 @@ Parquet, then reports medians over --runs runs of:
   scanner forks to use a second core on large columns;
 * how much of the run is spent inside the text scanner (pipelines/deid/scan.py: building it,
   redacting, and the leak guard's re-scan), and the one-off import time (presidio, spaCy),
-  which is excluded from the timings as pyarrow's lazy imports are from the round trip.
+  which is excluded from the timings as pyarrow's lazy imports are from the round trip. Only
+  this process's scanner calls are timed: the batches the engine publishes in its forked
+  helper (every second batch of a pair, see engine._publish_all) are not counted.
 
 Nothing personal is printed: the data is synthetic, and only timings and counts are shown.
 """

@@ -29,10 +29,11 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from pipelines.deid import kanon, leakguard, treatments
+from pipelines.deid import kanon, leakguard, parallel, treatments
 from pipelines.deid.pseudonym import normalize_text, resolve_key
 from pipelines.deid.report import ColumnReport, DeidReport
 from pipelines.deid.treatments import Scanner
@@ -41,6 +42,7 @@ from pipelines.spec.model import Column, DatasetSpec
 
 BATCH_ROWS = 65_536
 ScannerArg = Scanner | Callable[[Iterable[str]], Scanner] | None
+Job = tuple[pa.Table, np.ndarray | None, int]  # a batch, its rows to keep, its first row's index
 
 
 class DeidInputError(ValueError):
@@ -84,13 +86,14 @@ class _Run:
             self.direct.add("known_names", extra)
         self.name_columns: set[str] | None = None  # decided on the first batch
         self.gate_parts: list[pa.Table] = []
+        # Generalised gate columns as pass 1 computed them (values, unparsed rows), kept for
+        # pass 2, which would compute the very same arrays again (see `publish`).
+        self._reuse_parts: dict[str, list[tuple[pa.Array, pa.Array]]] = {}
+        self.reuse: dict[str, tuple[pa.ChunkedArray, pa.ChunkedArray]] = {}
         self.rows_in = 0
         self.rows_out = 0
         self.unlisted: list[str] = []
-        self.reports = {
-            c.name: ColumnReport(c.name, c.pii, c.effective_treatment, c in self.published)
-            for c in spec.columns
-        }
+        self.reports = self._fresh_reports()
         self.leak = leakguard.LeakReport()
         self.gate: kanon.KAnonResult | None = None
 
@@ -136,7 +139,11 @@ class _Run:
                 if _is_text(column):  # as written (module docstring)
                     gate[column.name] = normalize_text(values)
                 else:
-                    gate[column.name] = treatments.apply(values, column, key=self.key).values
+                    treated = treatments.apply(values, column, key=self.key)
+                    gate[column.name] = treated.values
+                    if treated.unparsed_rows is not None:
+                        parts = self._reuse_parts.setdefault(column.name, [])
+                        parts.append((treated.values, treated.unparsed_rows))
             self.gate_parts.append(pa.table(gate))
 
     def decide(self) -> kanon.KAnonResult:
@@ -145,6 +152,14 @@ class _Run:
         else:
             table = pa.table({n: pa.array([], pa.string()) for n in self.quasi + self.sensitive})
         self.gate_parts = []
+        self.reuse = {
+            name: (
+                pa.chunked_array([v for v, _ in parts]),
+                pa.chunked_array([r for _, r in parts]),
+            )
+            for name, parts in self._reuse_parts.items()
+        }
+        self._reuse_parts = {}
         self.gate = kanon.evaluate(table, self.quasi, self.sensitive, self.spec.deidentification)
         return self.gate
 
@@ -163,9 +178,27 @@ class _Run:
         return self.scanner
 
     # -- pass 2 ----------------------------------------------------------------------------
-    def publish(self, batch: pa.Table, keep: np.ndarray | None) -> pa.Table:
+    def _reused(
+        self, name: str, offset: int | None, rows: int, keep: pa.Array | None
+    ) -> treatments.Treated | None:
+        """Pass 1's treatment of this column for the batch's rows, when it has one."""
+        if offset is None or name not in self.reuse:
+            return None
+        values, unparsed = (part.slice(offset, rows) for part in self.reuse[name])
+        if keep is not None:
+            values, unparsed = values.filter(keep), unparsed.filter(keep)
+        return treatments.Treated(values.combine_chunks(), unparsed=pc.sum(unparsed).as_py() or 0)
+
+    def publish(
+        self, batch: pa.Table, keep: np.ndarray | None, offset: int | None = None
+    ) -> pa.Table:
+        """Treat and check one batch. `offset`: where the batch starts in the rows surveyed,
+        so that treatments pass 1 already computed are taken from it (None: compute all)."""
+        rows = batch.num_rows
+        mask = None
         if keep is not None and not keep.all():
-            batch = batch.filter(pa.array(keep))
+            mask = pa.array(keep)
+            batch = batch.filter(mask)
         needs_scanner = any(_is_text(c) for c in self.published) or any(
             c.effective_treatment == "keep" and pa.types.is_string(batch.schema.field(c.name).type)
             for c in self.published
@@ -178,7 +211,9 @@ class _Run:
             report.cells += len(values) - values.null_count
             if column.effective_treatment == "drop":
                 continue
-            treated = treatments.apply(values, column, key=self.key, scanner=scanner)
+            treated = self._reused(column.name, offset, rows, mask)
+            if treated is None:
+                treated = treatments.apply(values, column, key=self.key, scanner=scanner)
             report.entities.update(treated.entities)
             report.unparsed += treated.unparsed
             out[column.name] = treated.values
@@ -186,6 +221,50 @@ class _Run:
         self.leak.merge(leakguard.check(table, self.spec, self.direct, scanner))
         self.rows_out += table.num_rows
         return table
+
+    def _fresh_reports(self) -> dict[str, ColumnReport]:
+        return {
+            c.name: ColumnReport(c.name, c.pii, c.effective_treatment, c in self.published)
+            for c in self.spec.columns
+        }
+
+    def prepare_fork(self, sample: pa.Table) -> None:
+        """Build the scanner and the leak guard's tables now, so that a forked helper inherits
+        them instead of building its own copy."""
+        needs_scanner = any(_is_text(c) for c in self.published) or any(
+            c.effective_treatment == "keep" and pa.types.is_string(sample.schema.field(c.name).type)
+            for c in self.published
+        )
+        if needs_scanner:
+            self._get_scanner()
+        if leakguard.text_columns(sample.select([c.name for c in self.published]), self.spec):
+            self.direct.matcher  # noqa: B018 (built on first access)
+        self.direct.hashes  # noqa: B018
+
+    def publish_apart(
+        self, job: Job
+    ) -> tuple[pa.Table, dict[str, ColumnReport], leakguard.LeakReport, int]:
+        """publish() one batch with fresh counters, returned rather than added (so a forked
+        helper can do it; `absorb` adds them, in batch order). Leaves this run's counters as
+        they were."""
+        saved = self.reports, self.leak, self.rows_out
+        self.reports, self.leak, self.rows_out = self._fresh_reports(), leakguard.LeakReport(), 0
+        try:
+            table = self.publish(*job)
+            return table, self.reports, self.leak, self.rows_out
+        finally:
+            self.reports, self.leak, self.rows_out = saved
+
+    def absorb(
+        self, reports: dict[str, ColumnReport], leak: leakguard.LeakReport, rows_out: int
+    ) -> None:
+        for name, other in reports.items():
+            mine = self.reports[name]
+            mine.cells += other.cells
+            mine.entities.update(other.entities)
+            mine.unparsed += other.unparsed
+        self.leak.merge(leak)
+        self.rows_out += rows_out
 
     def report(self) -> DeidReport:
         assert self.gate is not None
@@ -231,7 +310,7 @@ def deidentify(
     table = run.conform(table, run.input_columns(table.column_names))
     run.survey(table)
     gate = run.decide()
-    out = run.publish(table, gate.keep)
+    out = run.publish(table, gate.keep, 0)
     report = run.report()
     if report.blocked:
         out = out.slice(0, 0)
@@ -408,14 +487,17 @@ def deidentify_batches(
             run.rows_in += batch.num_rows
     gate = run.decide()
 
-    offset = 0
+    def jobs() -> Iterator[Job]:
+        offset = 0
+        for batch in read(list(dict.fromkeys(mapping.values()))):
+            start, offset = offset, offset + batch.num_rows
+            keep = None if gate.keep is None else gate.keep[start:offset]
+            if gate.blocked:  # still treat and check, to report everything in one run
+                keep = np.ones(batch.num_rows, bool)
+            yield run.conform(batch, mapping), keep, start
+
     wrote = False
-    for batch in read(list(dict.fromkeys(mapping.values()))):
-        keep = None if gate.keep is None else gate.keep[offset : offset + batch.num_rows]
-        offset += batch.num_rows
-        if gate.blocked:  # still treat and check, to report everything in one run
-            keep = np.ones(batch.num_rows, bool)
-        table = run.publish(run.conform(batch, mapping), keep)
+    for table in _publish_all(run, jobs()):
         if not gate.blocked:
             write(table)
             wrote = True
@@ -423,6 +505,47 @@ def deidentify_batches(
     if not report.blocked and not wrote:  # no rows at all: still write a header
         write(_empty_output(spec, run))
     return report
+
+
+def _publish_all(run: _Run, jobs: Iterator[Job]) -> Iterator[pa.Table]:
+    """run.publish of each job, in order. Batches go in pairs: the second of each pair is
+    treated and checked whole in a forked helper while this process does the first (both with
+    one core each), which keeps both cores busy through the single-threaded parts too (pyarrow
+    kernels, hashing, the leak guard), not only inside the scanner's split columns. A batch
+    without a partner (the last one, or any when one process is asked for) is published here,
+    its large columns split across both cores as before; so is a pair whose second batch is
+    much smaller than the first. Counters are added in batch order, so the report is the same
+    as publishing one batch after another."""
+    pending: Job | None = None
+    prepared = False
+    for job in jobs:
+        if pending is None:
+            pending = job
+            continue
+        if not prepared:
+            run.prepare_fork(pending[0])
+            prepared = True
+        # A much smaller partner (the file's last batch) would leave this process working alone
+        # on one core: publish the two one after the other instead, each split as before.
+        balanced = 2 * job[0].num_rows >= pending[0].num_rows
+        helper = parallel.in_background(run.publish_apart, job) if balanced else None
+        if helper is None:
+            yield run.publish(*pending)
+            yield run.publish(*job)
+        else:
+            try:
+                with parallel.single_process():
+                    first = run.publish(*pending)
+            except BaseException:
+                helper.cancel()
+                raise
+            second, reports, leak, rows_out = helper.result()
+            run.absorb(reports, leak, rows_out)
+            yield first
+            yield second
+        pending = None
+    if pending is not None:
+        yield run.publish(*pending)
 
 
 def _empty_output(spec: DatasetSpec, run: _Run) -> pa.Table:

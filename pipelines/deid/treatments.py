@@ -47,6 +47,7 @@ class Treated:
     values: pa.Array | None  # None when the column is dropped
     entities: Counter[str] = field(default_factory=Counter)  # scan_text: entity type -> count
     unparsed: int = 0  # generalize: non-null inputs that could not be coarsened (now null)
+    unparsed_rows: pa.Array | None = None  # generalize: which rows those are (bool)
 
 
 def _flat(values: pa.Array | pa.ChunkedArray) -> pa.Array:
@@ -154,8 +155,8 @@ def apply(
         out = generalize(values, column.to, width=column.width, bins=column.bins)
         # A null produced from a present, non-blank input is a value we could not parse.
         present = pc.is_valid(normalize_text(values))
-        unparsed = pc.sum(pc.and_(present, pc.is_null(out))).as_py() or 0
-        return Treated(out, unparsed=unparsed)
+        rows = pc.and_(present, pc.is_null(out))
+        return Treated(out, unparsed=pc.sum(rows).as_py() or 0, unparsed_rows=rows)
     if treatment == "scan_text":
         if scanner is None:
             raise ValueError("scan_text needs a scanner")
