@@ -1,4 +1,4 @@
-"""Publish: assemble the de-identified partitions into a new release (or none, if unchanged)."""
+"""Publish: turn the de-identified table into a new release (or none, if nothing changed)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ ARROW_TYPES = {
 
 
 class NothingToPublish(RuntimeError):
-    """No partition made it through validation and de-identification."""
+    """Nothing made it through validation and de-identification."""
 
 
 def publish_dataset(

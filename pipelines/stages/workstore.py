@@ -20,7 +20,6 @@ import pyarrow.parquet as pq
 from pipelines.spec.model import DatasetSpec
 
 UNPARTITIONED = "all"
-STAGES = ("extracted", "validated", "deidentified")
 
 
 def partition_key(spec: DatasetSpec, day: dt.date) -> str:
