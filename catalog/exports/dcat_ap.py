@@ -134,7 +134,7 @@ class _Builder:
         g, categories = self.graph, dataset.spec.categories
         code = categories.service
         service = URIRef(f"{self.service_scheme}#{code}")
-        label = vocab.SERVICE_CATEGORIES.get(code, code)
+        label = vocab.SERVICE_CATEGORIES.get(code, (code, code))[0]
         _concept(g, str(service), label, lang="zh-TW")
         g.add((service, SKOS.notation, Literal(code)))
         g.add((service, SKOS.inScheme, self.service_scheme))
@@ -201,7 +201,7 @@ class _Builder:
         frequency = _concept(
             g,
             vocab.frequency_uri(spec.update_frequency),
-            vocab.FREQUENCY_LABELS[vocab.FREQUENCIES[spec.update_frequency][0]],
+            vocab.frequency_label(spec.update_frequency),
             DCTERMS.Frequency,
         )
         g.add((node, DCTERMS.accrualPeriodicity, frequency))

@@ -57,7 +57,7 @@ def dataset_entry(catalog: Catalog, dataset: CatalogDataset) -> dict[str, Any]:
         "bureauCode": [NON_FEDERAL_BUREAU_CODE],
         "programCode": [NON_FEDERAL_PROGRAM_CODE],
         "license": vocab.LICENSES[spec.license].uri,
-        "accrualPeriodicity": vocab.FREQUENCIES[spec.update_frequency][1],
+        "accrualPeriodicity": vocab.accrual_periodicity(spec.update_frequency),
         "language": ["zh-TW", "en"] if spec.title.en else ["zh-TW"],
         "landingPage": dataset.uri,
         "spatial": "Taiwan",

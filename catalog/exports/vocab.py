@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipelines.cadence.frequency import frequency
+
 EU = "http://publications.europa.eu/resource/authority/"
 
 
@@ -47,29 +49,6 @@ LICENCE_TYPE_LABELS = {
     "http://purl.org/adms/licencetype/PublicDomain": "Public domain",
 }
 
-# spec update_frequency -> (EU frequency authority code, DCAT-US accrualPeriodicity)
-FREQUENCIES: dict[str, tuple[str, str]] = {
-    "daily": ("DAILY", "R/P1D"),
-    "weekly": ("WEEKLY", "R/P1W"),
-    "monthly": ("MONTHLY", "R/P1M"),
-    "quarterly": ("QUARTERLY", "R/P3M"),
-    "semiannual": ("BIANNUAL", "R/P6M"),  # EU BIANNUAL = twice a year
-    "yearly": ("ANNUAL", "R/P1Y"),
-    "irregular": ("IRREG", "irregular"),
-    "never": ("NEVER", "irregular"),  # DCAT-US has no "never"; irregular is the nearest allowed
-}
-
-FREQUENCY_LABELS = {
-    "DAILY": "daily",
-    "WEEKLY": "weekly",
-    "MONTHLY": "monthly",
-    "QUARTERLY": "quarterly",
-    "BIANNUAL": "biannual",
-    "ANNUAL": "annual",
-    "IRREG": "irregular",
-    "NEVER": "never",
-}
-
 # data.gov.tw updateFrequency object: (regularupdate, Frequency, unittime). Field shape taken
 # from the portal's API output ("regularupdate=1, Frequency=1, unittime=日"); the irregular and
 # never encodings are inferred.
@@ -85,8 +64,21 @@ DATAGOVTW_FREQUENCY: dict[str, tuple[str, str, str]] = {
 }
 
 
+# Frequency codes and labels have one home, pipelines/cadence/frequency.py, which the schedules
+# and cadence status also use; the catalogs only read them.
+
+
 def frequency_uri(update_frequency: str) -> str:
-    return f"{EU}frequency/{FREQUENCIES[update_frequency][0]}"
+    return frequency(update_frequency).eu_uri
+
+
+def frequency_label(update_frequency: str) -> str:
+    return frequency(update_frequency).label_en.lower()
+
+
+def accrual_periodicity(update_frequency: str) -> str:
+    """DCAT-US accrualPeriodicity; it has no "never", and "irregular" is the nearest allowed."""
+    return frequency(update_frequency).dcat_us or "irregular"
 
 
 # openness level -> (EU access-right code, DCAT-US accessLevel)
@@ -131,14 +123,24 @@ NATIONAL_AUTHORITY = "http://purl.org/adms/publishertype/NationalAuthority"
 
 # data.gov.tw 服務分類 (categoryService). The order of the labels is documented; the mapping of
 # codes to labels is inferred from that order (see the reference notes).
-SERVICE_CATEGORIES: dict[str, str] = dict(
-    zip(
-        [*(f"{n}00" for n in range(1, 10)), *(f"{c}00" for c in "ABCDEFGHI")],
-        [
-            "生育保健", "出生及收養", "求學及進修", "服兵役", "求職及就業", "開創事業", "婚姻",
-            "投資理財", "休閒旅遊", "交通及通訊", "就醫", "購屋及遷徙", "選舉及投票",
-            "生活安全及品質", "退休", "老年安養", "生命禮儀", "公共資訊",
-        ],
-        strict=True,
-    )
-)  # fmt: skip
+# code -> (zh-TW, en); the portal shows the same labels.
+SERVICE_CATEGORIES: dict[str, tuple[str, str]] = {
+    "100": ("生育保健", "Reproductive health"),
+    "200": ("出生及收養", "Birth and adoption"),
+    "300": ("求學及進修", "Education"),
+    "400": ("服兵役", "Military service"),
+    "500": ("求職及就業", "Employment"),
+    "600": ("開創事業", "Starting a business"),
+    "700": ("婚姻", "Marriage"),
+    "800": ("投資理財", "Investment and finance"),
+    "900": ("休閒旅遊", "Leisure and travel"),
+    "A00": ("交通及通訊", "Transport and communications"),
+    "B00": ("就醫", "Medical care"),
+    "C00": ("購屋及遷徙", "Housing and moving"),
+    "D00": ("選舉及投票", "Elections and voting"),
+    "E00": ("生活安全及品質", "Safety and quality of life"),
+    "F00": ("退休", "Retirement"),
+    "G00": ("老年安養", "Care in old age"),
+    "H00": ("生命禮儀", "Funerals"),
+    "I00": ("公共資訊", "Public information"),
+}

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from catalog.exports.vocab import SERVICE_CATEGORIES
+from pipelines.cadence.frequency import FREQUENCIES
+
 LANGS = ("zh-TW", "en")
 DEFAULT_LANG = "zh-TW"
 
@@ -119,14 +122,7 @@ UI: dict[str, dict[str, str]] = {
 }
 
 FREQUENCY: dict[str, tuple[str, str]] = {
-    "daily": ("每日", "Daily"),
-    "weekly": ("每週", "Weekly"),
-    "monthly": ("每月", "Monthly"),
-    "quarterly": ("每季", "Quarterly"),
-    "semiannual": ("每半年", "Every six months"),
-    "yearly": ("每年", "Yearly"),
-    "irregular": ("不定期", "Irregular"),
-    "never": ("不更新", "Not updated"),
+    name: (f.label_zh, f.label_en) for name, f in FREQUENCIES.items()
 }
 
 OPENNESS: dict[str, tuple[str, str]] = {
@@ -160,27 +156,8 @@ LICENSE: dict[str, tuple[str, str, str]] = {
     ),
 }
 
-# data.gov.tw 服務分類 codes, in the order of the reference (mapping inferred from that order).
-SERVICE: dict[str, tuple[str, str]] = {
-    "100": ("生育保健", "Reproductive health"),
-    "200": ("出生及收養", "Birth and adoption"),
-    "300": ("求學及進修", "Education"),
-    "400": ("服兵役", "Military service"),
-    "500": ("求職及就業", "Employment"),
-    "600": ("開創事業", "Starting a business"),
-    "700": ("婚姻", "Marriage"),
-    "800": ("投資理財", "Investment and finance"),
-    "900": ("休閒旅遊", "Leisure and travel"),
-    "A00": ("交通及通訊", "Transport and communications"),
-    "B00": ("就醫", "Medical care"),
-    "C00": ("購屋及遷徙", "Housing and moving"),
-    "D00": ("選舉及投票", "Elections and voting"),
-    "E00": ("生活安全及品質", "Safety and quality of life"),
-    "F00": ("退休", "Retirement"),
-    "G00": ("老年安養", "Care in old age"),
-    "H00": ("生命禮儀", "Funerals"),
-    "I00": ("公共資訊", "Public information"),
-}
+# data.gov.tw 服務分類 (categoryService) labels, shared with the catalog exports.
+SERVICE: dict[str, tuple[str, str]] = SERVICE_CATEGORIES
 
 
 def pick(pair: tuple[str, ...], lang: str) -> str:
