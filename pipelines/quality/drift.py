@@ -24,14 +24,11 @@ from typing import Any
 
 import pandas as pd
 
-from pipelines.sources.rocdate import parse_date, parse_datetime
+from pipelines.sources.coerce import value_parser
 from pipelines.spec.model import Column, DatasetSpec, DriftPolicy
 
 RETYPE_SAMPLE = 200  # non-empty raw values looked at per column
 RETYPE_SHARE = 0.5  # more than this share unparseable = retyped; fewer are row-level rejects
-
-TRUE_WORDS = {"true", "t", "yes", "y", "1", "是", "有"}
-FALSE_WORDS = {"false", "f", "no", "n", "0", "否", "無"}
 
 
 def _key(name: str) -> str:
@@ -122,44 +119,17 @@ def detect_drift(spec: DatasetSpec, source_columns: Sequence[str]) -> DriftRepor
     )
 
 
-def _parse_integer(text: str) -> object:
-    cleaned = text.replace(",", "").strip()
-    number = float(cleaned)  # "12.0" from a spreadsheet is still an integer
-    if not number.is_integer():
-        raise ValueError("not whole")
-    return number
-
-
-def _parse_number(text: str) -> object:
-    return float(text.replace(",", "").strip())
-
-
-def _parse_boolean(text: str) -> object:
-    word = text.strip().casefold()
-    if word not in TRUE_WORDS | FALSE_WORDS:
-        raise ValueError("not a boolean")
-    return word in TRUE_WORDS
-
-
 def _parser(column: Column) -> Callable[[str], object] | None:
-    if column.type == "integer":
-        return _parse_integer
-    if column.type == "number":
-        return _parse_number
-    if column.type == "boolean":
-        return _parse_boolean
-    if column.type == "date":
-        return lambda text: parse_date(text, column.format)
-    if column.type == "datetime":
-        return lambda text: parse_datetime(text, column.format)
-    return None  # a string column cannot be retyped
+    # The extract stage's own parser: a column is "retyped" exactly when coercion would reject
+    # most of its values. A string column cannot be retyped.
+    return None if column.type == "string" else value_parser(column)
 
 
 def _parses(parse: Callable[[str], object], value: object) -> bool:
     if not isinstance(value, str):
         return True  # already typed by the reader (an Excel number or date)
     try:
-        parse(unicodedata.normalize("NFKC", value))
+        parse(unicodedata.normalize("NFKC", value).strip())
     except (ValueError, TypeError, OverflowError):
         return False
     return True

@@ -83,7 +83,9 @@ WHAT = {
 }
 
 
-def _parser(column: Column) -> Callable[[str], object]:
+def value_parser(column: Column) -> Callable[[str], object]:
+    """The function that types one cleaned (NFKC, trimmed) text value of a typed column; it
+    raises ValueError for a value the column does not accept. Drift detection uses the same."""
     if column.type == "integer":
         return _integer
     if column.type == "number":
@@ -113,7 +115,7 @@ def _convert(
     values = series.tolist()
     if column.type == "string":
         return values
-    parse = _parser(column)
+    parse = value_parser(column)
     # Parse each distinct value once: dates and codes repeat a lot in agency data.
     cache: dict[str, object] = {}
     failed = object()
