@@ -15,8 +15,10 @@ $(UV):
 	python3 -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
+# --compile-bytecode: every process (each Dagster run, each test worker) then starts from
+# .pyc files, also where PYTHONDONTWRITEBYTECODE keeps Python from writing them itself.
 $(VENV)/.synced: $(UV) uv.lock pyproject.toml
-	$(UV) sync --frozen --quiet
+	$(UV) sync --frozen --quiet --compile-bytecode
 	touch $@
 
 ## run: build the sample agency and publish every approved dataset

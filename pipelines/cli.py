@@ -192,7 +192,7 @@ def publish(datasets: tuple[str, ...], project_dir: Path, out_dir: Path | None) 
 
 @main.command()
 @click.argument(
-    "input_path", metavar="INPUT", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+    "input_path", metavar="INPUT", type=click.Path(exists=True, dir_okay=True, path_type=Path)
 )
 @click.option(
     "--spec",
@@ -210,6 +210,10 @@ def publish(datasets: tuple[str, ...], project_dir: Path, out_dir: Path | None) 
 )
 def deid(input_path: Path, spec_path: Path, output: Path) -> None:
     """De-identify a CSV or Parquet file with a spec's treatments; print the report.
+
+    INPUT may be a folder of CSV or Parquet files (e.g. one per month): each file is a
+    partition, published and leak-checked on its own so that memory follows the largest file;
+    the k-anonymity gate still counts all of them together. The output is one file.
 
     Exits with 1 when the k-anonymity gate or the leak guard blocks (no output is written then).
     """

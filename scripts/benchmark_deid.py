@@ -1,24 +1,28 @@
 """Benchmark the de-identification engine on rows shaped like the service-applications dataset.
 
-    .venv/bin/python scripts/benchmark_deid.py [--rows 200000] [--runs 3]
+    .venv/bin/python scripts/benchmark_deid.py [--rows 200000] [--runs 3] [--partition-rows 25000]
 
-Generates the rows with the sample agency's generator (pipelines/sample), writes them to
-Parquet, then reports medians over --runs runs of:
+Generates the rows with the sample agency's generator (pipelines/sample), writes them to one
+Parquet file and, split into files of --partition-rows rows, to a folder (a partitioned table:
+each file a partition, as the pipeline's monthly partitions are), then reports medians over
+--runs runs of:
 
-* rows/s of `deidentify_file` (Parquet in, Parquet out, the real spec and text scanner);
-* its ratio to reading and writing the same file with pyarrow alone (target: within 10x);
-* its speed-up over Presidio's `AnalyzerEngine.analyze` called cell by cell (target: at least
+* rows/s of `deidentify_file` (Parquet in, Parquet out, the real spec and text scanner), on the
+  single file and on the folder;
+* their ratio to reading and writing the single file with pyarrow alone (target: within 10x);
+* the speed-up over Presidio's `AnalyzerEngine.analyze` called cell by cell (target: at least
   50x), two ways, both measured on a sample and extrapolated: over every cell of the table (the
   naive approach the issue describes: "3,500 cells/s ... a million-row table takes an hour"),
   and over the free-text note column alone (the one column that needs a text scanner at all);
 * peak resident memory of each measured run (each runs in a fresh child process, so the
-  number is the run's own, not the generator's), and that of the helper process the text
-  scanner forks to use a second core on large columns;
-* how much of the run is spent inside the text scanner (pipelines/deid/scan.py: building it,
-  redacting, and the leak guard's re-scan), and the one-off import time (presidio, spaCy),
-  which is excluded from the timings as pyarrow's lazy imports are from the round trip. Only
-  this process's scanner calls are timed: the batches the engine publishes in its forked
-  helper (every second batch of a pair, see engine._publish_all) are not counted.
+  number is the run's own, not the generator's), and that of the helper processes forked to
+  use the second core; for the folder, also of a run over its first quarter of the files, to
+  show whether peak memory grows with N when the table is partitioned (target: it does not);
+* how much of the single-file run is spent inside the text scanner (pipelines/deid/scan.py:
+  building it, redacting, and the leak guard's re-scan), and the one-off import time (presidio,
+  spaCy, and pandas, which pyarrow imports lazily on its first string conversion), which is
+  excluded from the timings as pyarrow's lazy imports are from the round trip. Only this
+  process's scanner calls are timed, not those of forked helpers.
 
 Nothing personal is printed: the data is synthetic, and only timings and counts are shown.
 """
@@ -48,7 +52,7 @@ KEY = "benchmark-only-key"
 
 
 def generate(rows: int, path: Path, seed: int = 20261127) -> None:
-    """Write `rows` synthetic service applications to Parquet."""
+    """Write `rows` synthetic service applications to one Parquet file."""
     from pipelines.sample import tables
 
     staff = tables.staff_rows(seed)
@@ -67,6 +71,18 @@ def generate(rows: int, path: Path, seed: int = 20261127) -> None:
         writer.write_table(table.cast(writer.schema))
     assert writer is not None
     writer.close()
+
+
+def split(source: Path, folder: Path, rows: int) -> list[Path]:
+    """Copy `source` into files of `rows` rows each under `folder` (its partitions)."""
+    folder.mkdir()
+    table = pq.read_table(source)
+    paths = []
+    for number, start in enumerate(range(0, table.num_rows, rows)):
+        path = folder / f"part-{number:04d}.parquet"
+        pq.write_table(table.slice(start, rows), path)
+        paths.append(path)
+    return paths
 
 
 def _roundtrip(source: str, out: str) -> float:
@@ -93,6 +109,8 @@ def _timed(owner: type, name: str, totals: dict[str, float]) -> None:
 
 def _deidentify(source: str, out: str) -> tuple[float, dict[str, object]]:
     start = time.perf_counter()
+    import pandas  # noqa: F401 (pyarrow imports it on its first string-to-numpy conversion)
+
     from pipelines.deid import scan
     from pipelines.deid.engine import deidentify_file
 
@@ -172,10 +190,31 @@ def presidio_seconds_per_row(source: Path, sample: int) -> float:
     return (time.perf_counter() - start) / len(rows)
 
 
+def mb(kib: int) -> float:
+    return round(kib / 1024, 1)
+
+
+def _median_runs(
+    target: str, source: Path, out: Path, runs: int
+) -> tuple[list[float], int, dict[str, object]]:
+    """Seconds of each run, the highest peak RSS (KiB), the last run's summary."""
+    seconds, peaks, summary = [], [], {}
+    for _ in range(runs):
+        result, peak = in_child(target, source, out)
+        if target == "roundtrip":
+            seconds.append(float(result))  # type: ignore[arg-type]
+        else:
+            elapsed, summary = result  # type: ignore[misc]
+            seconds.append(elapsed)
+        peaks.append(peak)
+    return seconds, max(peaks), summary
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--partition-rows", type=int, default=25_000)
     parser.add_argument("--presidio-sample", type=int, default=500)
     args = parser.parse_args(argv)
 
@@ -184,53 +223,71 @@ def main(argv: list[str] | None = None) -> int:
         source = work / "service-applications.parquet"
         start = time.perf_counter()
         generate(args.rows, source)
+        parts = split(source, work / "partitions", args.partition_rows)
+        quarter = work / "first-quarter"
+        quarter.mkdir()
+        for path in parts[: max(1, len(parts) // 4)]:
+            (quarter / path.name).symlink_to(path)
         print(
             f"generated {args.rows} rows in {time.perf_counter() - start:.1f} s "
-            f"({source.stat().st_size / 1e6:.1f} MB Parquet)"
+            f"({source.stat().st_size / 1e6:.1f} MB Parquet; {len(parts)} partitions of "
+            f"{args.partition_rows} rows)"
         )
 
-        roundtrips, roundtrip_peaks = [], []
-        for _ in range(args.runs):
-            seconds, peak = in_child("roundtrip", source, work / "copy.parquet")
-            roundtrips.append(float(seconds))  # type: ignore[arg-type]
-            roundtrip_peaks.append(peak)
-        deids, deid_peaks, summary = [], [], {}
-        for _ in range(args.runs):
-            (seconds, summary), peak = in_child("deid", source, work / "out.parquet")  # type: ignore[misc]
-            deids.append(seconds)
-            deid_peaks.append(peak)
+        roundtrips, roundtrip_peak, _ = _median_runs(
+            "roundtrip", source, work / "copy.parquet", args.runs
+        )
+        deids, deid_peak, summary = _median_runs("deid", source, work / "out.parquet", args.runs)
+        parted, parted_peak, parted_summary = _median_runs(
+            "deid", work / "partitions", work / "out-parted.parquet", args.runs
+        )
+        (_, quarter_summary), quarter_peak = in_child("deid", quarter, work / "out-quarter.parquet")  # type: ignore[misc]
+        quarter_rows = quarter_summary["rows_out"]
         per_cell = presidio_seconds_per_cell(source, args.presidio_sample)
         per_row = presidio_seconds_per_row(source, max(1, args.presidio_sample // 10))
 
     deid = statistics.median(deids)
+    parted_median = statistics.median(parted)
     roundtrip = statistics.median(roundtrips)
     presidio = per_cell * args.rows  # one analyze call per note cell
     presidio_table = per_row * args.rows  # one analyze call per cell of the table
     result = {
         "rows": args.rows,
         "runs": args.runs,
+        "partition_rows": args.partition_rows,
         "deid_seconds_median": round(deid, 3),
         "deid_rows_per_second": round(args.rows / deid),
+        "partitioned_seconds_median": round(parted_median, 3),
+        "partitioned_rows_per_second": round(args.rows / parted_median),
         "pyarrow_roundtrip_seconds_median": round(roundtrip, 3),
         "ratio_to_pyarrow_roundtrip": round(deid / roundtrip, 2),
+        "partitioned_ratio_to_pyarrow_roundtrip": round(parted_median / roundtrip, 2),
         "presidio_ms_per_cell": round(per_cell * 1000, 3),
         "presidio_extrapolated_seconds": round(presidio, 1),
         "speedup_over_presidio": round(presidio / deid, 1),
         "presidio_ms_per_row_all_cells": round(per_row * 1000, 3),
         "presidio_table_extrapolated_seconds": round(presidio_table, 1),
         "speedup_over_presidio_all_cells": round(presidio_table / deid, 1),
-        "peak_rss_mb_deid": round(max(deid_peaks) / 1024, 1),
-        "peak_rss_mb_pyarrow_roundtrip": round(max(roundtrip_peaks) / 1024, 1),
+        "peak_rss_mb_deid": mb(deid_peak),
+        "peak_rss_mb_partitioned": mb(parted_peak),
+        "peak_rss_mb_partitioned_first_quarter": mb(quarter_peak),
+        "first_quarter_rows": quarter_rows,
+        "peak_rss_mb_pyarrow_roundtrip": mb(roundtrip_peak),
         "deid_runs_seconds": [round(s, 3) for s in deids],
+        "partitioned_runs_seconds": [round(s, 3) for s in parted],
         "report": summary,
+        "partitioned_report": parted_summary,
     }
     print(
-        f"deidentify_file: {result['deid_rows_per_second']:,} rows/s "
-        f"(median {deid:.2f} s of {[round(s, 2) for s in deids]})"
+        f"deidentify_file, one file: {result['deid_rows_per_second']:,} rows/s "
+        f"(median {deid:.2f} s of {[round(s, 2) for s in deids]}); "
+        f"partitioned: {result['partitioned_rows_per_second']:,} rows/s "
+        f"(median {parted_median:.2f} s of {[round(s, 2) for s in parted]})"
     )
     print(
         f"pyarrow read+write: median {roundtrip:.3f} s; de-identification takes "
-        f"{result['ratio_to_pyarrow_roundtrip']}x (target <= 10x)"
+        f"{result['ratio_to_pyarrow_roundtrip']}x (one file), "
+        f"{result['partitioned_ratio_to_pyarrow_roundtrip']}x (partitioned) (target <= 10x)"
     )
     print(
         f"Presidio on every cell of the table: {per_row * 1000:.2f} ms a row, "
@@ -243,15 +300,18 @@ def main(argv: list[str] | None = None) -> int:
         "faster"
     )
     print(
-        f"peak RSS: de-identification {result['peak_rss_mb_deid']} MB, "
-        f"pyarrow round trip {result['peak_rss_mb_pyarrow_roundtrip']} MB; the scanner's "
-        f"forked helper (shared pages included) {summary.get('helper_peak_rss_mb')} MB"
+        f"peak RSS: one file {result['peak_rss_mb_deid']} MB; partitioned "
+        f"{result['peak_rss_mb_partitioned']} MB for {args.rows} rows and "
+        f"{result['peak_rss_mb_partitioned_first_quarter']} MB for its first {quarter_rows} "
+        f"rows; pyarrow round trip {result['peak_rss_mb_pyarrow_roundtrip']} MB; forked "
+        f"helpers (shared pages included) {summary.get('helper_peak_rss_mb')} MB (one file), "
+        f"{parted_summary.get('helper_peak_rss_mb')} MB (partitioned)"
     )
     scanner = summary.get("text_scanner_seconds") or {}
     in_scanner = sum(scanner.values())  # type: ignore[union-attr]
     last = deids[-1]
     print(
-        f"text scanner: {in_scanner:.2f} s of the last run's {last:.2f} s "
+        f"text scanner (one file): {in_scanner:.2f} s of the last run's {last:.2f} s "
         f"({in_scanner / last:.0%}: {scanner}); the rest of the engine: "
         f"{last - in_scanner:.2f} s = {(last - in_scanner) / roundtrip:.1f}x the round trip; "
         f"imports {summary.get('import_seconds')} s (not timed)"

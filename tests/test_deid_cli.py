@@ -68,3 +68,28 @@ def test_deid_exits_non_zero_when_the_gate_blocks(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "BLOCKED" in result.output and not out.exists()
+
+
+def test_deid_reads_a_folder_of_monthly_files(tmp_path: Path) -> None:
+    (tmp_path / "complaints.yaml").write_text(SPEC, encoding="utf-8")
+    months = tmp_path / "months"
+    months.mkdir()
+    (months / "11305.csv").write_bytes(
+        "編號,收文日期,陳情人,內容\r\nA1,113/05/01,王大明,陳情人王大明反映噪音\r\n"
+        "A2,113/05/02,林美玲,無\r\n".encode("cp950")
+    )
+    (months / "11306.csv").write_text(  # a broken row, and May's petitioner named in June
+        "編號,收文日期,陳情人,內容\nB1,113/06/01,陳志強,王大明的鄰居也來電\nB2,113/06/02\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.parquet"
+    result = CliRunner().invoke(
+        main, ["deid", str(months), "--spec", str(tmp_path / "complaints.yaml"), "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "malformed input rows left out: 1" in result.output
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(out)
+    assert table.column("ref").to_pylist() == ["A1", "A2", "B1"]
+    assert table.column("content").to_pylist()[2] == "〔姓名〕的鄰居也來電"

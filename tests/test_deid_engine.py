@@ -208,11 +208,11 @@ def test_batches_published_in_a_helper_match_one_process(
         assert one_report["leak_guard"]["hits"] == {"case_no": {"direct:national_id": 1}}
 
 
-def test_pass_one_generalisation_reused_for_published_rows_only(
+def test_gate_generalisation_reused_for_published_rows_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Unparseable addresses in every batch, plus on the one row the gate suppresses: pass 2
-    # reuses pass 1's generalised column, so it must take the batch's rows, minus suppressed.
+    # Unparseable addresses in every batch, plus on the one row the gate suppresses: publish
+    # reuses the gate's generalised column, so it must take the batch's rows, minus suppressed.
     table = source(40).set_column(5, "age", pa.array([str(31 + i % 8) for i in range(39)] + ["72"]))
     bad = {2, 9, 16, 23, 30, 37, 39}
     address = [("地址不詳" if i in bad else a) for i, a in enumerate(table["address"].to_pylist())]
@@ -225,3 +225,70 @@ def test_pass_one_generalisation_reused_for_published_rows_only(
     assert nulls == sorted(bad - {39})
     expected = run(table, k=5, max_suppression=0.05).table
     assert written["address"].to_pylist() == expected["address"].to_pylist()
+
+
+def _partitioned_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: str, table: pa.Table, parts: int
+) -> tuple[pa.Table | None, dict[str, Any]]:
+    """deidentify_file on a folder of `parts` Parquet files holding `table`'s rows in order."""
+    monkeypatch.setenv("OPENDATA_DEID_PROCESSES", processes)
+    monkeypatch.setattr(engine, "BATCH_ROWS", 8)
+    folder = tmp_path / f"parts-{parts}"
+    folder.mkdir(exist_ok=True)
+    size = -(-table.num_rows // parts)
+    for i in range(parts):
+        pq.write_table(table.slice(i * size, size), folder / f"2026-{i + 1:02d}.parquet")
+    out = tmp_path / f"out-{parts}-{processes}.parquet"
+    report = engine.deidentify_file(
+        folder if parts > 1 else next(folder.iterdir()),
+        write_spec(tmp_path, k=5, max_suppression=0.05),
+        out,
+        key="k",
+        scanner=FakeScanner,
+    )
+    return (pq.read_table(out) if out.exists() else None), report.to_dict()
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_a_folder_of_partitions_publishes_what_one_file_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: str
+) -> None:
+    # The gate is decided over all partitions together: the lone 70-79 record (last row) is
+    # suppressed, while a class split 3 + 2 across two files still reaches k = 5.
+    table = source(40).set_column(5, "age", pa.array([str(31 + i % 8) for i in range(39)] + ["72"]))
+    whole, whole_report = _partitioned_run(tmp_path, monkeypatch, "1", table, 1)
+    parted, parted_report = _partitioned_run(tmp_path, monkeypatch, processes, table, 5)
+    assert whole is not None and parted is not None and parted.equals(whole)
+    assert parted_report["rows_out"] == whole_report["rows_out"] == 39
+    assert parted_report["k_anonymity"] == whole_report["k_anonymity"]
+    assert parted_report["columns"] == whole_report["columns"]
+    assert parted_report["leak_guard"]["passed"]
+
+
+@pytest.mark.parametrize("leak_row", [3, 12, 38])  # in the 1st, 2nd (a helper's), last file
+def test_each_partition_is_leak_checked_against_its_own_direct_values(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, leak_row: int
+) -> None:
+    table = source(40).set_column(5, "age", pa.array([str(31 + i % 8) for i in range(39)] + ["72"]))
+    case_no = table.column("case_no").to_pylist()
+    case_no[leak_row] = f"見 A1{leak_row:08d}"  # the row's own ID left in a kept column
+    table = table.set_column(0, "case_no", pa.array(case_no))
+    written, report = _partitioned_run(tmp_path, monkeypatch, "2", table, 4)
+    assert written is None and report["blocked"]
+    assert report["leak_guard"]["hits"] == {"case_no": {"direct:national_id": 1}}
+
+
+def test_a_name_from_another_partition_is_still_redacted(tmp_path: Path) -> None:
+    """Direct values are per partition, but the scanner knows every partition's names."""
+    spec_path = write_spec(tmp_path, k=2, max_suppression=0.2)
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    first, second = source(9).slice(0, 5), source(9).slice(5, 4)
+    note = ["申請人" + NAMES[i % 4] + "來電" for i in range(4)]
+    note[0] = "王小明又來電"  # 王小明 applied in the first file only, no cue here
+    pq.write_table(first, folder / "a.parquet")
+    pq.write_table(second.set_column(6, "note", pa.array(note)), folder / "b.parquet")
+    out = tmp_path / "out.parquet"
+    report = engine.deidentify_file(folder, spec_path, out, key="k")
+    assert not report.blocked and report.rows_out == 8  # the lone 北區 record suppressed
+    assert pq.read_table(out).column("note").to_pylist()[5] == "〔姓名〕又來電"

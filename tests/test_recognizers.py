@@ -189,7 +189,66 @@ def test_phone_fast_path_agrees_with_is_plausible():
     rec = TwPhoneRecognizer()
     shapes = ["0912-345-678", "0912345678", "02-2345-6789", "049-2345678", "0800-123-456",
               "0223456789", "00886912345678", "0112345678", "037 123 456", "0912 345 6789",
-              "06-441-3175", "0821425", "0912-34-5678", "(02)2345-6789", "(049)2345678",
+              "06-441-3175", "0821425", "0912-34-5678", "(02)2345-6789", "(049)2345678", "0900-123-456", "0911222333",
+              "+886912345678", "886-2-2345-6789", "12345678", "02-2345-6789 分機12",
               "+886-912-345-678", "(0)912345678", "02-2345-6789#123"]  # fmt: skip
     for shape in shapes:
         assert rec.validate_result(shape) == phone.is_plausible(shape), shape
+
+
+def test_anchored_patterns_find_what_finditer_over_the_whole_text_finds():
+    """Anchors (recognizers/anchor.py) only skip positions where no match can start."""
+    import random
+
+    from pipelines.deid import names as lex
+
+    rng = random.Random(5)
+    pieces = [*lex.PREFIX_CUES, *lex.SUFFIX_CUES, "先生", "太太", "歐陽", "張簡", "·", "：",
+              "，", " ", "君於", "\x00", "案主姓名", "緊急聯絡人", "Ngu", "NGUYEN VAN AN"]  # fmt: skip
+    chars = lex.SINGLE_SURNAMES[:40] + lex.TRANSLIT_CHARS[:40] + "的於是號年明華美玲"
+    anchored = 0
+    for recognizer in (NameAfterCueRecognizer(), NameBeforeCueRecognizer()):
+        for rx, _, anchor in recognizer._compiled:
+            if anchor is None:
+                continue
+            anchored += 1
+            for _ in range(4000):
+                text = "".join(
+                    rng.choice(pieces) if rng.random() < 0.3 else rng.choice(chars)
+                    for _ in range(rng.randrange(1, 30))
+                )
+                plain = [m.span() for m in rx.finditer(text)]
+                assert [m.span() for m in anchor.finditer(rx, text)] == plain, text
+    assert anchored == 3
+
+
+def test_anchored_role_and_no_cue_patterns_match_finditer():
+    """The anchors of the role, Latin and no-cue name patterns skip no match (random text)."""
+    import random
+
+    from pipelines.deid import names as lex
+    from pipelines.deid.recognizers import (
+        LatinNameAfterCueRecognizer,
+        NameAfterRoleRecognizer,
+        NameBeforeRoleRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    rng = random.Random(9)
+    pieces = [*lex.ROLE_PREFIX_CUES[::3], *lex.ROLE_SUFFIX_CUES[::3], *lex.NAME_FOLLOWERS[::2],
+              "，", "、", "\n", "\t", "\x00", "：", "經查", "13:5", "高雄", "HUNG, TA-TUNG",
+              "申請人", "君確", "公司"]  # fmt: skip
+    chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年"
+    anchored = 0
+    for recognizer in (NameAfterRoleRecognizer(), LatinNameAfterCueRecognizer(),
+                       NameBeforeRoleRecognizer(), NameNoCueRecognizer()):  # fmt: skip
+        for rx, _, anchor in recognizer._compiled:
+            anchored += 1
+            for _ in range(3000):
+                text = "".join(
+                    rng.choice(pieces) if rng.random() < 0.3 else rng.choice(chars)
+                    for _ in range(rng.randrange(1, 30))
+                )
+                plain = [m.span() for m in rx.finditer(text + "\x00")]
+                assert [m.span() for m in anchor.finditer(rx, text + "\x00")] == plain, text
+    assert anchored == 4

@@ -142,6 +142,14 @@ def test_bulk_prefilters_never_change_results():
     for t in texts:
         per_cell.update(Counter(f.entity for f in scanner.find(t) if f.score >= 0.85))
     assert scanner.count_high_confidence(texts) == per_cell
+    distinct = list(dict.fromkeys(texts))
+    weights = [texts.count(t) + 2 for t in distinct]  # as if each text were in more cells
+    weighted = Counter({e: 0 for e in per_cell})
+    for t, w in zip(distinct, weights, strict=True):
+        for f in scanner.find(t):
+            if f.score >= 0.85:
+                weighted[f.entity] += w
+    assert scanner.count_high_confidence(distinct, weights=weights) == +weighted
 
 
 def test_two_processes_give_the_same_results(monkeypatch):
@@ -158,7 +166,7 @@ def test_two_processes_give_the_same_results(monkeypatch):
 
 
 def test_a_span_crossing_the_join_separator_is_rerun_per_text():
-    from pipelines.deid import scan
+    from pipelines.deid.spans import Collector
 
     texts = ["ab", "cd", "ef"]
 
@@ -167,10 +175,12 @@ def test_a_span_crossing_the_join_separator_is_rerun_per_text():
             return [(0, 1, 0.9), (1, 4, 0.9)]
         return [(0, 2, 0.9)] if text == "cd" else []
 
-    raw: dict[int, list] = {}
-    rerun = scan._find_joined(find, "X", texts, [0, 1, 2], raw)
-    assert raw == {0: [(0, 1, "X", 0.9)]}
-    assert sorted(set(rerun)) == [0, 1]  # both texts the crossing span touched
+    collector = Collector()
+    collector.add_joined(find, "X", texts, [0, 1, 2])
+    table = collector.table()
+    # both texts the crossing span touched ran again alone: "ab" finds nothing then
+    found = list(zip(table.text.tolist(), table.start.tolist(), table.end.tolist(), strict=True))
+    assert found == [(1, 0, 2)]
 
 
 def test_leak_rescan_still_finds_values_planted_after_redaction():

@@ -138,7 +138,10 @@ class FakeScanner:
         return out, counts
 
     def count_high_confidence(
-        self, texts: Sequence[str | None], min_score: float = 0.85
+        self,
+        texts: Sequence[str | None],
+        min_score: float = 0.85,
+        weights: Sequence[int] | None = None,
     ) -> Counter[str]:
         return Counter()
 

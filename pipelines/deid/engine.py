@@ -3,10 +3,21 @@ the CLI (`deidentify_file`, streaming batches).
 
 Two passes, because the quasi-identifier gate needs every row before any row can be published:
 
-1. survey: gather the source's direct values (for the leak guard), the names in name columns
-   (so the text scanner finds them inside notes), and the treated quasi and sensitive columns;
-   the k-anonymity / l-diversity gate then decides which rows to suppress or blocks;
-2. publish: per batch, drop suppressed rows, apply every treatment, run the leak guard, write.
+1. survey: count the equivalence classes of the treated quasi and sensitive columns
+   (`kanon.ClassCounts`: memory follows the number of classes, not rows) and gather the names
+   in name columns, so the text scanner finds them inside notes; the gate then decides which
+   classes to suppress, or blocks;
+2. publish, partition by partition: gather the partition's direct values (for the leak guard),
+   then per batch drop the rows of suppressed classes, apply every treatment, run the leak
+   guard, write.
+
+The input is one reader or one per partition (the pipeline's monthly partitions, the files of
+an input folder). The leak guard compares each partition's output with that partition's own
+direct values, so memory follows the largest partition, not the dataset; a direct value from
+another partition (an applicant of March named in a note of May) is still found by the
+scanner, which knows every partition's names and checks identifiers by their checksums, and by
+the leak guard's re-scan with those recognizers. Partitions go to both cores in pairs; a single
+partition's batches do.
 
 A blocked run (gate or leak guard) publishes nothing: `deidentify` returns an empty table with
 the output schema and `deidentify_file` leaves no output file. The report says why. A blocked
@@ -22,12 +33,12 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
@@ -42,7 +53,10 @@ from pipelines.spec.model import Column, DatasetSpec
 
 BATCH_ROWS = 65_536
 ScannerArg = Scanner | Callable[[Iterable[str]], Scanner] | None
-Job = tuple[pa.Table, np.ndarray | None, int]  # a batch, its rows to keep, its first row's index
+# Reads the input (or one partition of it) in batches: only the named columns, or all (None).
+Reader = Callable[[list[str] | None], Iterable[pa.Table]]
+# What publishing some batches gives: the tables, then the counters to add (see _Run.apart).
+Published = tuple[list[pa.Table], dict[str, ColumnReport], leakguard.LeakReport, int, int]
 
 
 class DeidInputError(ValueError):
@@ -60,7 +74,7 @@ def _is_text(column: Column) -> bool:
 
 
 class _Run:
-    """State shared by the two passes; used identically for a table and for a file."""
+    """State shared by the two passes; used identically for a table and for files."""
 
     def __init__(
         self,
@@ -74,22 +88,21 @@ class _Run:
         self.quasi = [c.name for c in self.published if c.pii == "quasi"]
         self.sensitive = [c.name for c in self.published if c.pii == "sensitive"]
         self.gate_columns = [spec.column(n) for n in self.quasi + self.sensitive]
+        self.direct_columns = [c.name for c in spec.columns if c.pii == "direct"]
         needs_key = any(c.effective_treatment == "pseudonymize" for c in spec.columns)
         self.key = resolve_key(key) if needs_key else None
         self._scanner_arg = scanner
         self.scanner: Scanner | None = None
-        self.direct = leakguard.DirectValues(spec)
+        # Names from outside this dataset (e.g. the agency's staff): redacted in text and
+        # guarded in every partition like its own direct values.
+        self.extra_names = [n for n in known_names if n]
         self.names: set[str] = set()
-        extra = [n for n in known_names if n]
-        if extra:  # names from outside this dataset: redacted in text and guarded like its own
-            self.names.update(treatments.name_values(pa.array(extra, pa.string())))
-            self.direct.add("known_names", extra)
+        if self.extra_names:
+            self.names.update(treatments.name_values(pa.array(self.extra_names, pa.string())))
+        self.direct = self.fresh_direct()
+        self.direct_values_checked = 0
         self.name_columns: set[str] | None = None  # decided on the first batch
-        self.gate_parts: list[pa.Table] = []
-        # Generalised gate columns as pass 1 computed them (values, unparsed rows), kept for
-        # pass 2, which would compute the very same arrays again (see `publish`).
-        self._reuse_parts: dict[str, list[tuple[pa.Array, pa.Array]]] = {}
-        self.reuse: dict[str, tuple[pa.ChunkedArray, pa.ChunkedArray]] = {}
+        self.counts = kanon.ClassCounts(self.quasi, self.sensitive)
         self.rows_in = 0
         self.rows_out = 0
         self.unlisted: list[str] = []
@@ -121,46 +134,48 @@ class _Run:
     def conform(batch: pa.Table, mapping: dict[str, str]) -> pa.Table:
         return pa.table({name: batch.column(source) for name, source in mapping.items()})
 
+    def fresh_direct(self) -> leakguard.DirectValues:
+        """An empty set of direct values (with the names known from outside)."""
+        direct = leakguard.DirectValues(self.spec)
+        if self.extra_names:
+            direct.add("known_names", self.extra_names)
+        return direct
+
     # -- pass 1 ----------------------------------------------------------------------------
-    def survey(self, batch: pa.Table) -> None:
+    def survey(self, batch: pa.Table, *, direct: bool) -> None:
+        """Count the batch's classes and gather its names (and, with `direct`, its direct
+        values: a single partition's are gathered here rather than read again)."""
         self.rows_in += batch.num_rows
-        self.direct.update(batch)
-        direct = [c for c in self.spec.columns if c.pii == "direct"]
+        if direct:
+            self.direct.update(batch)
         if self.name_columns is None and batch.num_rows:
             self.name_columns = {
-                c.name for c in direct if treatments.looks_like_names(batch.column(c.name))
+                name
+                for name in self.direct_columns
+                if treatments.looks_like_names(batch.column(name))
             }
         for name in self.name_columns or ():
             self.names.update(treatments.name_values(batch.column(name)))
         if self.gate_columns:
-            gate = {}
-            for column in self.gate_columns:
-                values = batch.column(column.name)
-                if _is_text(column):  # as written (module docstring)
-                    gate[column.name] = normalize_text(values)
-                else:
-                    treated = treatments.apply(values, column, key=self.key)
-                    gate[column.name] = treated.values
-                    if treated.unparsed_rows is not None:
-                        parts = self._reuse_parts.setdefault(column.name, [])
-                        parts.append((treated.values, treated.unparsed_rows))
-            self.gate_parts.append(pa.table(gate))
+            gate, _ = self._gate(batch)
+            self.counts.add(gate)
+
+    def _gate(self, batch: pa.Table) -> tuple[pa.Table, dict[str, treatments.Treated]]:
+        """The gate's view of a batch (see the module docstring), and the treatments it took
+        (publish reuses them rather than treating those columns twice)."""
+        gate: dict[str, pa.Array | pa.ChunkedArray] = {}
+        treated: dict[str, treatments.Treated] = {}
+        for column in self.gate_columns:
+            values = batch.column(column.name)
+            if _is_text(column):  # as written (module docstring)
+                gate[column.name] = normalize_text(values)
+            else:
+                treated[column.name] = treatments.apply(values, column, key=self.key)
+                gate[column.name] = treated[column.name].values
+        return pa.table(gate), treated
 
     def decide(self) -> kanon.KAnonResult:
-        if self.gate_parts:
-            table = pa.concat_tables(self.gate_parts).combine_chunks()
-        else:
-            table = pa.table({n: pa.array([], pa.string()) for n in self.quasi + self.sensitive})
-        self.gate_parts = []
-        self.reuse = {
-            name: (
-                pa.chunked_array([v for v, _ in parts]),
-                pa.chunked_array([r for _, r in parts]),
-            )
-            for name, parts in self._reuse_parts.items()
-        }
-        self._reuse_parts = {}
-        self.gate = kanon.evaluate(table, self.quasi, self.sensitive, self.spec.deidentification)
+        self.gate = self.counts.decide(self.spec.deidentification)
         return self.gate
 
     def _get_scanner(self) -> Scanner:
@@ -177,33 +192,37 @@ class _Run:
                 self.scanner = arg
         return self.scanner
 
-    # -- pass 2 ----------------------------------------------------------------------------
-    def _reused(
-        self, name: str, offset: int | None, rows: int, keep: pa.Array | None
-    ) -> treatments.Treated | None:
-        """Pass 1's treatment of this column for the batch's rows, when it has one."""
-        if offset is None or name not in self.reuse:
-            return None
-        values, unparsed = (part.slice(offset, rows) for part in self.reuse[name])
-        if keep is not None:
-            values, unparsed = values.filter(keep), unparsed.filter(keep)
-        return treatments.Treated(values.combine_chunks(), unparsed=pc.sum(unparsed).as_py() or 0)
-
-    def publish(
-        self, batch: pa.Table, keep: np.ndarray | None, offset: int | None = None
-    ) -> pa.Table:
-        """Treat and check one batch. `offset`: where the batch starts in the rows surveyed,
-        so that treatments pass 1 already computed are taken from it (None: compute all)."""
-        rows = batch.num_rows
-        mask = None
-        if keep is not None and not keep.all():
-            mask = pa.array(keep)
-            batch = batch.filter(mask)
-        needs_scanner = any(_is_text(c) for c in self.published) or any(
-            c.effective_treatment == "keep" and pa.types.is_string(batch.schema.field(c.name).type)
+    def _needs_scanner(self, schema: pa.Schema) -> bool:
+        return any(_is_text(c) for c in self.published) or any(
+            c.effective_treatment == "keep" and pa.types.is_string(schema.field(c.name).type)
             for c in self.published
         )
-        scanner = self._get_scanner() if needs_scanner else None
+
+    # -- pass 2 ----------------------------------------------------------------------------
+    def publish(self, batch: pa.Table) -> pa.Table:
+        """Drop the rows of suppressed classes, treat and check one batch."""
+        assert self.gate is not None
+        treated_gate: dict[str, treatments.Treated] = {}
+        if self.gate_columns:
+            gate, treated_gate = self._gate(batch)
+            # A blocked gate suppresses nothing: every row is still treated and checked, so
+            # that one run reports every problem (nothing is written).
+            keep = None if self.gate.blocked else self.counts.keep(gate)
+            if keep is not None and not keep.all():
+                mask = pa.array(keep)
+                batch = batch.filter(mask)
+                treated_gate = {
+                    name: treatments.Treated(
+                        t.values.filter(mask) if t.values is not None else None,
+                        unparsed=(
+                            pc.sum(t.unparsed_rows.filter(mask)).as_py() or 0
+                            if t.unparsed_rows is not None
+                            else t.unparsed
+                        ),
+                    )
+                    for name, t in treated_gate.items()
+                }
+        scanner = self._get_scanner() if self._needs_scanner(batch.schema) else None
         out: dict[str, pa.Array] = {}
         for column in self.spec.columns:
             values = batch.column(column.name)
@@ -211,7 +230,7 @@ class _Run:
             report.cells += len(values) - values.null_count
             if column.effective_treatment == "drop":
                 continue
-            treated = self._reused(column.name, offset, rows, mask)
+            treated = treated_gate.get(column.name)
             if treated is None:
                 treated = treatments.apply(values, column, key=self.key, scanner=scanner)
             report.entities.update(treated.entities)
@@ -222,6 +241,19 @@ class _Run:
         self.rows_out += table.num_rows
         return table
 
+    def publish_partition(
+        self, part: Reader, columns: list[str], mapping: dict[str, str]
+    ) -> Iterator[pa.Table]:
+        """Publish one partition of several: its direct values first, then its batches."""
+        self.direct = self.fresh_direct()
+        if self.direct_columns:
+            wanted = {n: mapping[n] for n in self.direct_columns}
+            for batch in part(sorted(set(wanted.values()))):
+                self.direct.update(self.conform(batch, wanted))
+        self.direct_values_checked += len(self.direct)
+        for batch in part(columns):
+            yield self.publish(self.conform(batch, mapping))
+
     def _fresh_reports(self) -> dict[str, ColumnReport]:
         return {
             c.name: ColumnReport(c.name, c.pii, c.effective_treatment, c in self.published)
@@ -229,35 +261,34 @@ class _Run:
         }
 
     def prepare_fork(self, sample: pa.Table) -> None:
-        """Build the scanner and the leak guard's tables now, so that a forked helper inherits
-        them instead of building its own copy."""
-        needs_scanner = any(_is_text(c) for c in self.published) or any(
-            c.effective_treatment == "keep" and pa.types.is_string(sample.schema.field(c.name).type)
-            for c in self.published
-        )
-        if needs_scanner:
+        """Build the scanner now, so that forked helpers inherit it instead of building their
+        own. The leak guard's tables are left to be built on first use: the first helper then
+        builds its copy while this process builds its own, both cores at once, and later
+        helpers inherit this process's."""
+        if self._needs_scanner(sample.schema):
             self._get_scanner()
-        if leakguard.text_columns(sample.select([c.name for c in self.published]), self.spec):
-            self.direct.matcher  # noqa: B018 (built on first access)
-        self.direct.hashes  # noqa: B018
 
-    def publish_apart(
-        self, job: Job
-    ) -> tuple[pa.Table, dict[str, ColumnReport], leakguard.LeakReport, int]:
-        """publish() one batch with fresh counters, returned rather than added (so a forked
-        helper can do it; `absorb` adds them, in batch order). Leaves this run's counters as
-        they were."""
-        saved = self.reports, self.leak, self.rows_out
-        self.reports, self.leak, self.rows_out = self._fresh_reports(), leakguard.LeakReport(), 0
+    def prepare_partitions(self) -> None:
+        """Build the scanner now, when any column may need it, so that forked helpers inherit
+        it (each partition's leak-guard tables are its own)."""
+        if any(c.effective_treatment in ("keep", "scan_text") for c in self.published):
+            self._get_scanner()
+
+    def apart(self, work: Callable[[], Iterable[pa.Table]]) -> Published:
+        """Run `work` (publishing some batches) with fresh counters and return its tables and
+        counters rather than adding them (so a forked helper can do it; `absorb` adds them, in
+        order). Leaves this run's counters as they were."""
+        saved = self.reports, self.leak, self.rows_out, self.direct_values_checked
+        self.reports, self.leak = self._fresh_reports(), leakguard.LeakReport()
+        self.rows_out = self.direct_values_checked = 0
         try:
-            table = self.publish(*job)
-            return table, self.reports, self.leak, self.rows_out
+            tables = list(work())
+            return tables, self.reports, self.leak, self.rows_out, self.direct_values_checked
         finally:
-            self.reports, self.leak, self.rows_out = saved
+            self.reports, self.leak, self.rows_out, self.direct_values_checked = saved
 
-    def absorb(
-        self, reports: dict[str, ColumnReport], leak: leakguard.LeakReport, rows_out: int
-    ) -> None:
+    def absorb(self, published: Published) -> list[pa.Table]:
+        tables, reports, leak, rows_out, checked = published
         for name, other in reports.items():
             mine = self.reports[name]
             mine.cells += other.cells
@@ -265,6 +296,8 @@ class _Run:
             mine.unparsed += other.unparsed
         self.leak.merge(leak)
         self.rows_out += rows_out
+        self.direct_values_checked += checked
+        return tables
 
     def report(self) -> DeidReport:
         assert self.gate is not None
@@ -276,7 +309,7 @@ class _Run:
                 f"the leak guard found personal data in {self.leak.total} published cells "
                 f"(columns {', '.join(sorted(self.leak.hits))})"
             )
-        self.leak.direct_values_checked = len(self.direct)
+        self.leak.direct_values_checked = self.direct_values_checked or len(self.direct)
         return DeidReport(
             dataset=self.spec.id,
             rows_in=self.rows_in,
@@ -308,9 +341,9 @@ def deidentify(
     """
     run = _Run(spec, key, scanner, known_names)
     table = run.conform(table, run.input_columns(table.column_names))
-    run.survey(table)
-    gate = run.decide()
-    out = run.publish(table, gate.keep, 0)
+    run.survey(table, direct=True)
+    run.decide()
+    out = run.publish(table)
     report = run.report()
     if report.blocked:
         out = out.slice(0, 0)
@@ -350,11 +383,9 @@ def _read_batches(path: Path, columns: list[str] | None = None) -> Iterator[pa.T
         raise DeidInputError(f"{path.name}: de-identification reads .csv or .parquet files")
 
 
-def _csv_through_sources(
-    path: Path, spec: DatasetSpec, rejected: list[int]
-) -> Callable[[list[str] | None], Iterator[pa.Table]]:
+def _csv_through_sources(path: Path, spec: DatasetSpec, rejected: dict[Path, int]) -> Reader:
     """A reader for deidentify_batches that uses the extract stage's CSV reader and coercion;
-    each pass appends its reject count to `rejected` (both passes see the same rows)."""
+    each pass records its reject count in `rejected[path]` (every pass sees the same rows)."""
     from pipelines.sources import coerce, read_batches
     from pipelines.spec.model import Source
 
@@ -368,7 +399,7 @@ def _csv_through_sources(
             coerced = coerce(raw, as_csv)
             count += len(coerced.rejects)
             yield coerced.table if columns is None else coerced.table.select(columns)
-        rejected.append(count)
+        rejected[path] = count
 
     return read
 
@@ -423,6 +454,8 @@ def deidentify_file(
 ) -> DeidReport:
     """De-identify a CSV or Parquet file into `out` (.csv or .parquet, by suffix).
 
+    `input` may also be a folder of such files (all CSV or all Parquet, e.g. one per month):
+    each file is a partition (see the module docstring), the output one file in name order.
     A CSV goes through the pipeline's own reader (pipelines/sources): encoding detection
     (UTF-8, BOM, Big5/CP950), headers matched by `source_name`, NFKC, ROC dates and typed
     values, malformed rows rejected and counted. The output is written only when the run is
@@ -430,16 +463,19 @@ def deidentify_file(
     """
     input, out = Path(input), Path(out)
     spec = load_spec(Path(spec_path))
+    files = _partition_files(input) if input.is_dir() else [input]
+    rejected: dict[Path, int] = {}
+    if files[0].suffix.lower() == ".csv":
+        readers = [_csv_through_sources(path, spec, rejected) for path in files]
+        columns = [c.name for c in spec.columns]
+    else:
+        readers = [partial(_read_batches, path) for path in files]
+        columns = _columns_of(files[0])
     writer = _Writer(out)
     committed = False
-    rejected: list[int] = []
-    if input.suffix.lower() == ".csv":
-        read, columns = _csv_through_sources(input, spec, rejected), [c.name for c in spec.columns]
-    else:
-        read, columns = (lambda wanted: _read_batches(input, wanted)), _columns_of(input)
     try:
         report = deidentify_batches(
-            read,
+            readers,
             columns,
             spec,
             writer.write,
@@ -447,15 +483,30 @@ def deidentify_file(
             scanner=scanner,
             known_names=known_names,
         )
-        report.rejected_rows = rejected[-1] if rejected else 0
+        report.rejected_rows = sum(rejected.values())
         committed = not report.blocked
     finally:
         writer.close(committed)
     return report
 
 
+def _partition_files(folder: Path) -> list[Path]:
+    """The CSV or Parquet files of an input folder, in name order (one kind only)."""
+    files = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in (".csv", ".parquet")
+    )
+    if not files:
+        raise DeidInputError(f"{folder}: the folder holds no .csv or .parquet file")
+    kinds = {p.suffix.lower() for p in files}
+    if len(kinds) > 1:
+        raise DeidInputError(f"{folder}: mixes CSV and Parquet files; use one kind")
+    return files
+
+
 def deidentify_batches(
-    read: Callable[[list[str] | None], Iterable[pa.Table]],
+    read: Reader | Sequence[Reader],
     columns: list[str],
     spec: DatasetSpec,
     write: Callable[[pa.Table], None],
@@ -466,38 +517,36 @@ def deidentify_batches(
 ) -> DeidReport:
     """The streaming form behind `deidentify_file` and the pipeline's de-identification stage.
 
-    `read(columns)` yields the input in batches (only `columns`, or all when None) and can be
-    called twice: a first pass surveys direct identifiers and quasi-identifiers for the gate, a
-    second treats and checks each batch and hands it to `write`. `columns` names the input's
-    columns. Nothing is written when the gate blocks; the leak guard's verdict is in the report
-    (the caller discards what was written when `report.blocked`).
+    `read` is a reader of the whole input, or a list of readers, one per partition (see the
+    module docstring); `read(columns)` yields batches of only those columns (all when None) and
+    can be called more than once. `columns` names the input's columns. Treated batches go to
+    `write` in input order; nothing is written when the gate blocks, and the leak guard's
+    verdict is in the report (the caller discards what was written when `report.blocked`).
     """
+    parts = [read] if callable(read) else list(read)
     run = _Run(spec, key, scanner, known_names)
     mapping = run.input_columns(columns)
-    survey_columns = sorted(
-        {mapping[c.name] for c in spec.columns if c.pii == "direct"}
-        | {mapping[n] for n in run.quasi + run.sensitive}
-    )
-    if survey_columns:
-        survey_map = {n: s for n, s in mapping.items() if s in survey_columns}
-        for batch in read(survey_columns):
-            run.survey(run.conform(batch, survey_map))
-    else:  # nothing to survey: just count rows
-        for batch in read(list(mapping.values())[:1]):
-            run.rows_in += batch.num_rows
+    single = len(parts) == 1
+    # Direct columns for the names (and, for a single partition, the leak guard's values).
+    wanted = set(run.quasi + run.sensitive) | set(run.direct_columns)
+    survey_map = {n: mapping[n] for n in sorted(wanted)}
+    survey_columns = sorted(set(survey_map.values())) or list(mapping.values())[:1]
+    for part in parts:
+        for batch in part(survey_columns):
+            if survey_map:
+                run.survey(run.conform(batch, survey_map), direct=single)
+            else:  # nothing to survey: just count rows
+                run.rows_in += batch.num_rows
     gate = run.decide()
 
-    def jobs() -> Iterator[Job]:
-        offset = 0
-        for batch in read(list(dict.fromkeys(mapping.values()))):
-            start, offset = offset, offset + batch.num_rows
-            keep = None if gate.keep is None else gate.keep[start:offset]
-            if gate.blocked:  # still treat and check, to report everything in one run
-                keep = np.ones(batch.num_rows, bool)
-            yield run.conform(batch, mapping), keep, start
-
     wrote = False
-    for table in _publish_all(run, jobs()):
+    input_columns = list(dict.fromkeys(mapping.values()))
+    if single:
+        batches = (run.conform(b, mapping) for b in parts[0](input_columns))
+        tables = _publish_batches(run, batches)
+    else:
+        tables = _publish_partitions(run, parts, input_columns, mapping)
+    for table in tables:
         if not gate.blocked:
             write(table)
             wrote = True
@@ -507,45 +556,84 @@ def deidentify_batches(
     return report
 
 
-def _publish_all(run: _Run, jobs: Iterator[Job]) -> Iterator[pa.Table]:
-    """run.publish of each job, in order. Batches go in pairs: the second of each pair is
-    treated and checked whole in a forked helper while this process does the first (both with
-    one core each), which keeps both cores busy through the single-threaded parts too (pyarrow
-    kernels, hashing, the leak guard), not only inside the scanner's split columns. A batch
-    without a partner (the last one, or any when one process is asked for) is published here,
-    its large columns split across both cores as before; so is a pair whose second batch is
-    much smaller than the first. Counters are added in batch order, so the report is the same
-    as publishing one batch after another."""
-    pending: Job | None = None
+def _publish_batches(run: _Run, batches: Iterator[pa.Table]) -> Iterator[pa.Table]:
+    """run.publish of each batch of a single partition, in order. Batches go in pairs: the
+    second of each pair is treated and checked whole in a forked helper while this process does
+    the first (both with one core each), which keeps both cores busy through the
+    single-threaded parts too (pyarrow kernels, hashing, the leak guard), not only inside the
+    scanner's split columns. A batch without a partner (the last one, or any when one process
+    is asked for) is published here, its large columns split across both cores as before; so
+    is a pair whose second batch is much smaller than the first. Counters are added in batch
+    order, so the report is the same as publishing one batch after another."""
+    pending: pa.Table | None = None
     prepared = False
-    for job in jobs:
+    for batch in batches:
         if pending is None:
-            pending = job
+            pending = batch
             continue
         if not prepared:
-            run.prepare_fork(pending[0])
+            run.prepare_fork(pending)
             prepared = True
         # A much smaller partner (the file's last batch) would leave this process working alone
         # on one core: publish the two one after the other instead, each split as before.
-        balanced = 2 * job[0].num_rows >= pending[0].num_rows
-        helper = parallel.in_background(run.publish_apart, job) if balanced else None
+        balanced = 2 * batch.num_rows >= pending.num_rows
+        helper = (
+            parallel.in_background(run.apart, lambda b=batch: [run.publish(b)])
+            if balanced
+            else None
+        )
         if helper is None:
-            yield run.publish(*pending)
-            yield run.publish(*job)
+            yield run.publish(pending)
+            yield run.publish(batch)
         else:
             try:
                 with parallel.single_process():
-                    first = run.publish(*pending)
+                    first = run.publish(pending)
             except BaseException:
                 helper.cancel()
                 raise
-            second, reports, leak, rows_out = helper.result()
-            run.absorb(reports, leak, rows_out)
+            second = run.absorb(helper.result())
             yield first
-            yield second
+            yield from second
         pending = None
     if pending is not None:
-        yield run.publish(*pending)
+        yield run.publish(pending)
+
+
+def _publish_partitions(
+    run: _Run, parts: list[Reader], columns: list[str], mapping: dict[str, str]
+) -> Iterator[pa.Table]:
+    """run.publish_partition of each partition, in order: partitions go in pairs, the second
+    of each pair published whole by a forked helper (its own direct values, its own batches)
+    while this process does the first. Memory follows the largest partition."""
+    run.prepare_partitions()
+    pending: Reader | None = None
+    for part in parts:
+        if pending is None:
+            pending = part
+            continue
+        first_part, second_part = pending, part
+        pending = None
+        helper = parallel.in_background(
+            run.apart, lambda p=second_part: run.publish_partition(p, columns, mapping)
+        )
+        if helper is None:
+            yield from run.publish_partition(first_part, columns, mapping)
+            yield from run.publish_partition(second_part, columns, mapping)
+            continue
+        try:
+            with parallel.single_process():
+                first = run.absorb(
+                    run.apart(lambda p=first_part: run.publish_partition(p, columns, mapping))
+                )
+        except BaseException:
+            helper.cancel()
+            raise
+        second = run.absorb(helper.result())
+        yield from first
+        yield from second
+    if pending is not None:
+        yield from run.publish_partition(pending, columns, mapping)
 
 
 def _empty_output(spec: DatasetSpec, run: _Run) -> pa.Table:

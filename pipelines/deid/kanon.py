@@ -166,3 +166,237 @@ def evaluate(
         prosecutor_risk=(1 / k_achieved) if k_achieved else None,
         l_achieved=l_achieved, blocked=False, reason=None, keep=~bad_rows,
     )  # fmt: skip
+
+
+# --- Streaming form ------------------------------------------------------------------------------
+#
+# `evaluate` needs every row at once. `ClassCounts` gives the same answer from batches, holding
+# state proportional to the number of equivalence classes (and class x distinct sensitive value
+# pairs), never to rows: each quasi column's distinct values and each quasi prefix's distinct
+# combinations are interned into dense global codes, so a row's class id is stable across batches
+# and can be recomputed for the `keep` pass without remembering any row.
+
+_PAIR_SHIFT = 32  # pair key = left code << 32 | right code; both sides stay far below 2**31
+_PAIR_LIMIT = 1 << 31
+
+
+def _flat(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """One contiguous, non-dictionary array: lookups compare plain values."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    if pa.types.is_dictionary(values.type):
+        values = values.dictionary_decode()
+    return values
+
+
+def _pair(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Pack two dense code arrays into one int64 key (codes are bounded by distinct counts)."""
+    if len(left) and (int(left.max()) >= _PAIR_LIMIT or int(right.max()) >= _PAIR_LIMIT):
+        raise OverflowError("more than 2**31 distinct codes in one column or class set")
+    return (left << _PAIR_SHIFT) | right
+
+
+def _distinct(keys: np.ndarray) -> np.ndarray:
+    """Distinct int64 keys, unordered: Arrow's hash unique is several times faster than
+    `np.unique` on millions of keys, and nothing downstream needs them sorted."""
+    return pc.unique(pa.array(keys)).to_numpy()
+
+
+class _Interner:
+    """A value -> dense code mapping that grows across batches (null is a value like any other).
+
+    Held as one Arrow array of the distinct values seen, in first-seen order; a value's code is
+    its position, looked up with `pc.index_in` so a batch is coded without a Python loop.
+    """
+
+    def __init__(self) -> None:
+        self._values: pa.Array | None = None
+
+    def __len__(self) -> int:
+        return 0 if self._values is None else len(self._values)
+
+    def codes(self, values: pa.Array, grow: bool) -> np.ndarray:
+        """Codes of `values`; unseen values are appended when `grow`, else a ValueError."""
+        if self._values is None:
+            self._values = pa.array([], values.type)
+        elif values.type != self._values.type:
+            # An all-null batch may arrive typed `null`; otherwise align to the first real type.
+            if pa.types.is_null(self._values.type):
+                self._values = self._values.cast(values.type)
+            else:
+                values = values.cast(self._values.type)
+        index = pc.index_in(values, value_set=self._values, skip_nulls=False)
+        if index.null_count:
+            if not grow:
+                raise ValueError(
+                    f"{index.null_count} rows hold values not seen by add(); "
+                    "keep() only answers for rows that were counted"
+                )
+            unseen = pc.unique(values.filter(pc.is_null(index)))
+            self._values = pa.concat_arrays([self._values, unseen])
+            index = pc.index_in(values, value_set=self._values, skip_nulls=False)
+        return index.to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+class ClassCounts:
+    """Equivalence-class sizes and, per class, distinct values of each sensitive column, gathered
+    batch by batch.
+
+    Usage: `add()` every batch (treated quasi + sensitive columns), `decide()` once, then `keep()`
+    each batch again (same values, any batching) to get the rows to publish. The result equals
+    `evaluate()` on the concatenation of all batches. State: per quasi column its distinct values,
+    per quasi prefix its distinct combinations (both at most the class count), a size per class,
+    and per sensitive column the distinct (class, value) pairs, merged whenever the not-yet-merged
+    pairs outgrow the merged set (or `compact_min`), so memory follows classes, not rows.
+    """
+
+    # Pending (class, sensitive value) pairs tolerated before a merge even when the merged set is
+    # small: merging re-hashes the whole set, so it is amortised over at least this many.
+    compact_min: int = 1 << 16
+
+    def __init__(self, quasi: list[str], sensitive: list[str]) -> None:
+        self.quasi = list(quasi)
+        self.sensitive = list(sensitive)
+        self._values = [_Interner() for _ in self.quasi]
+        self._prefixes = [_Interner() for _ in self.quasi[1:]]  # (columns 0..i) -> class code
+        self._sizes = np.zeros(0, np.int64)
+        self._sensitive_values = [_Interner() for _ in self.sensitive]
+        self._pairs: list[np.ndarray] = [np.zeros(0, np.int64) for _ in self.sensitive]
+        self._pending: list[list[np.ndarray]] = [[] for _ in self.sensitive]
+        self._rows = 0
+        self._bad: np.ndarray | None = None  # per class: suppressed; set by decide()
+        self._result: KAnonResult | None = None
+
+    @property
+    def rows(self) -> int:
+        return self._rows
+
+    @property
+    def classes(self) -> int:
+        """Equivalence classes seen so far (before any suppression)."""
+        return len(self._sizes)
+
+    @property
+    def footprint(self) -> int:
+        """Entries held in the accumulator: what must stay bounded by classes, not rows."""
+        interned = sum(len(i) for i in [*self._values, *self._prefixes, *self._sensitive_values])
+        pairs = sum(len(p) for p in self._pairs)
+        pending = sum(len(p) for group in self._pending for p in group)
+        return interned + len(self._sizes) + pairs + pending
+
+    def _class_ids(self, batch: pa.Table, grow: bool) -> np.ndarray:
+        ids = self._values[0].codes(_flat(batch.column(self.quasi[0])), grow)
+        for name, values, prefix in zip(
+            self.quasi[1:], self._values[1:], self._prefixes, strict=True
+        ):
+            codes = values.codes(_flat(batch.column(name)), grow)
+            ids = prefix.codes(pa.array(_pair(ids, codes)), grow)
+        return ids
+
+    def add(self, batch: pa.Table) -> None:
+        """Count one batch of rows (holding at least the treated quasi and sensitive columns)."""
+        if self._result is not None:
+            raise RuntimeError("add() after decide(): the gate has already been decided")
+        self._rows += batch.num_rows
+        if not self.quasi or batch.num_rows == 0:
+            return
+        ids = self._class_ids(batch, grow=True)
+        classes = len(self._prefixes[-1]) if self._prefixes else len(self._values[0])
+        if classes > len(self._sizes):
+            grown = np.zeros(classes - len(self._sizes), np.int64)
+            self._sizes = np.concatenate([self._sizes, grown])
+        self._sizes += np.bincount(ids, minlength=classes)
+        for i, name in enumerate(self.sensitive):
+            codes = self._sensitive_values[i].codes(_flat(batch.column(name)), grow=True)
+            self._pending[i].append(_distinct(_pair(ids, codes)))
+            if sum(len(p) for p in self._pending[i]) > max(len(self._pairs[i]), self.compact_min):
+                self._compact(i)
+
+    def _compact(self, i: int) -> None:
+        """Merge the pending (class, value) pairs of sensitive column i into the distinct set."""
+        if self._pending[i]:
+            self._pairs[i] = _distinct(np.concatenate([self._pairs[i], *self._pending[i]]))
+            self._pending[i] = []
+
+    def decide(self, settings: Deidentification) -> KAnonResult:
+        """Apply the gate to everything added, exactly as `evaluate` would (`keep` left None)."""
+        rows = self._rows
+        quasi, sensitive = self.quasi, self.sensitive
+        base = {
+            "quasi_columns": quasi,
+            "sensitive_columns": sensitive,
+            "k_required": settings.k,
+            "l_required": settings.l_diversity,
+            "max_suppression": settings.max_suppression,
+            "rows": rows,
+        }
+        if not quasi or rows == 0:
+            self._bad = np.zeros(len(self._sizes), bool)
+            self._result = KAnonResult(
+                **base, k_before=None, k_achieved=None, classes=0, records_suppressed=0,
+                prosecutor_risk=None, l_achieved=None, blocked=False,
+                reason="no quasi-identifier columns" if not quasi else None,
+            )  # fmt: skip
+            return self._result
+
+        sizes = self._sizes
+        classes = len(sizes)
+        diversity = None
+        if sensitive:
+            for i in range(len(sensitive)):
+                self._compact(i)
+            diversity = np.min(
+                [np.bincount(p >> _PAIR_SHIFT, minlength=classes) for p in self._pairs], axis=0
+            )
+        bad = sizes < settings.k
+        if diversity is not None:
+            bad |= diversity < settings.l_diversity
+        suppressed = int(sizes[bad].sum())
+        k_before = int(sizes.min())
+
+        if suppressed / rows > settings.max_suppression:
+            share = suppressed / rows
+            self._bad = None
+            self._result = KAnonResult(
+                **base, k_before=k_before, k_achieved=k_before, classes=classes,
+                records_suppressed=0, prosecutor_risk=1 / k_before,
+                l_achieved=int(diversity.min()) if diversity is not None else None, blocked=True,
+                reason=(
+                    f"reaching k={settings.k}"
+                    + (f", l={settings.l_diversity}" if sensitive else "")
+                    + f" needs suppressing {suppressed} of {rows} records ({share:.1%}), more"
+                    f" than max_suppression {settings.max_suppression:.1%}; generalise the"
+                    f" quasi-identifier columns ({', '.join(quasi)}) further"
+                ),
+            )  # fmt: skip
+            return self._result
+
+        good = ~bad
+        published = int(good.sum())
+        k_achieved = int(sizes[good].min()) if published else None
+        l_achieved = None
+        if diversity is not None and published:
+            l_achieved = int(diversity[good].min())
+        self._bad = bad
+        self._result = KAnonResult(
+            **base, k_before=k_before, k_achieved=k_achieved, classes=published,
+            records_suppressed=suppressed,
+            prosecutor_risk=(1 / k_achieved) if k_achieved else None,
+            l_achieved=l_achieved, blocked=False, reason=None,
+        )  # fmt: skip
+        return self._result
+
+    def keep(self, batch: pa.Table) -> np.ndarray | None:
+        """After `decide`: the batch's rows to publish (False: row of a suppressed class).
+
+        None when nothing is suppressed, which includes a blocked gate (evaluate's keep is None
+        then too): check `decide()`'s `blocked` before publishing anything.
+        """
+        result = self._result
+        if result is None:
+            raise RuntimeError("keep() before decide()")
+        if result.blocked or result.records_suppressed == 0 or self._bad is None:
+            return None
+        if batch.num_rows == 0:
+            return np.ones(0, bool)
+        return ~self._bad[self._class_ids(batch, grow=False)]

@@ -20,7 +20,9 @@ Substring search uses 64-bit polynomial rolling hashes over the concatenated dis
 by their first `HASHED_CHARS` characters, then confirmed by the hash of their full length),
 with a bitmap pre-filter and binary search over the sorted pattern hashes: linear in the text
 whatever the number of patterns. (A regex alternation of 10^5 names does not compile in RE2 and
-takes ~20 s to compile in Python's re.) Exact-cell checks use the same hash of whole cells.
+takes ~20 s to compile in Python's re.) Exact-cell checks hash each cell's UTF-8 bytes straight
+from the Arrow buffers (no Python string per cell) and binary-search the sorted hashes of each
+direct column's values (a hash set Arrow's `is_in` would rebuild on every call).
 
 Reports hold counts per column and kind ("direct:<source column>" or a scanner entity type),
 never values.
@@ -97,11 +99,21 @@ def _powers(base: int, n: int) -> np.ndarray:
     """base^0 .. base^(n-1) modulo 2^64 (cached: every chunk needs the same prefix of them)."""
     cached = _POWERS.get(base)
     if cached is None or len(cached) < n:
-        cached = np.empty(max(n, 1024), np.uint64)
+        # Grown geometrically: chunks of slightly different sizes would recompute it each time.
+        cached = np.empty(max(n, 1024, 2 * len(cached) if cached is not None else 0), np.uint64)
         cached[0] = 1
         cached[1:] = np.cumprod(np.full(len(cached) - 1, base, np.uint64))
         _POWERS[base] = cached
     return cached[:n]
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique for 64-bit hashes: sort, then drop repeats (numpy 2's np.unique hashes them
+    first, several times slower on these arrays)."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
 
 
 def _codepoints(text: str) -> np.ndarray:
@@ -122,7 +134,7 @@ def _hash_strings(strings: pa.Array, length: int) -> np.ndarray:
     # One C-level concatenation (no Python object per string).
     joined = pc.binary_join(pa.ListArray.from_arrays([0, len(strings)], strings), "")[0]
     cps = _codepoints(joined.as_py()).reshape(-1, length)
-    return np.unique((cps * _INV[:length]).sum(axis=1, dtype=np.uint64))  # sorted
+    return sorted_unique((cps * _INV[:length]).sum(axis=1, dtype=np.uint64))
 
 
 def _pattern_array(values: Iterable[str] | pa.Array) -> pa.Array:
@@ -138,18 +150,31 @@ def _pattern_array(values: Iterable[str] | pa.Array) -> pa.Array:
     return values.filter(usable)
 
 
-def whole_hashes(texts: Sequence[str | None]) -> np.ndarray:
-    """The hash of each whole text (the same hash as the matcher's, for exact-cell lookups)."""
-    parts = [t or "" for t in texts]
-    if not parts:
+def utf8_hashes(values: pa.Array) -> np.ndarray:
+    """A 64-bit polynomial hash of each non-null string's UTF-8 bytes, read from the Arrow
+    buffers without making Python strings (for exact-cell lookups; equal strings, equal hashes)."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    if not pa.types.is_large_string(values.type):
+        values = values.cast(pa.large_string())  # one offsets width to read
+    values = pc.drop_null(values)
+    if not len(values):
         return np.zeros(0, np.uint64)
-    lengths = np.fromiter((len(p) for p in parts), np.int64, len(parts))
-    ends = np.cumsum(lengths)
-    starts = ends - lengths
-    cps = _codepoints("".join(parts))
-    prefix = np.zeros(len(cps) + 1, np.uint64)
-    np.cumsum(cps * _powers(_BASE_INV, len(cps)), out=prefix[1:])
-    return (prefix[ends] - prefix[starts]) * _powers(_BASE, len(cps) + 1)[starts]
+    _, offsets_buffer, data_buffer = values.buffers()
+    offsets = np.frombuffer(offsets_buffer, np.int64, len(values) + 1, values.offset * 8)
+    first, last = int(offsets[0]), int(offsets[-1])
+    data = np.frombuffer(data_buffer, np.uint8, last - first, first) if last > first else None
+    starts, ends = offsets[:-1] - first, offsets[1:] - first
+    prefix = np.zeros(last - first + 1, np.uint64)
+    if data is not None:
+        np.cumsum(data.astype(np.uint64) * _powers(_BASE_INV, len(data)), out=prefix[1:])
+    # Position-independent: shift each string's sum back to BASE^0; add the length so that
+    # strings of NUL bytes of different lengths still differ.
+    hashes = (prefix[ends] - prefix[starts]) * _powers(_BASE, len(prefix))[starts]
+    return hashes + (ends - starts).astype(np.uint64) * np.uint64(_LENGTH_MIX)
+
+
+_LENGTH_MIX = 0xC2B2AE3D27D4EB4F
 
 
 def _member(sorted_hashes: np.ndarray, hashes: np.ndarray) -> np.ndarray:
@@ -301,19 +326,19 @@ class DirectValues:
         self.columns = [c.name for c in spec.columns if c.pii == "direct"]
         self._values: dict[str, list[pa.Array]] = {c: [] for c in self.columns}
         self._sets: dict[str, pa.Array] | None = None
-        self._hashes: dict[str, np.ndarray] | None = None
+        self._exact: dict[str, np.ndarray] | None = None
         self._matcher: SubstringMatcher | None = None
 
     def add(self, kind: str, values: Iterable[str]) -> None:
         """Values known from elsewhere (e.g. names from the agency's other datasets)."""
         self._values.setdefault(kind, []).append(eligible(pa.array(list(values), pa.string())))
-        self._sets = self._hashes = self._matcher = None
+        self._sets = self._exact = self._matcher = None
 
     def update(self, source: pa.Table) -> None:
         for name in self.columns:
             if name in source.column_names:
                 self._values[name].append(eligible(source.column(name)))
-        self._sets = self._hashes = self._matcher = None
+        self._sets = self._exact = self._matcher = None
 
     @property
     def sets(self) -> dict[str, pa.Array]:
@@ -325,21 +350,11 @@ class DirectValues:
         return self._sets
 
     @property
-    def hashes(self) -> dict[str, np.ndarray]:
-        """Sorted whole-value hashes per direct column, for exact-cell lookups."""
-        if self._hashes is None:
-            self._hashes = {}
-            for name, values in self.sets.items():
-                full = self._matcher._full.get(f"direct:{name}") if self._matcher else None
-                if full is None:
-                    self._hashes[name] = np.unique(whole_hashes(values.to_pylist()))
-                    continue
-                # The matcher already holds these hashes (the same hash of each whole value),
-                # for all values but those it cannot hold (with the separator character).
-                odd = values.filter(pc.match_substring(values, _SEPARATOR)).to_pylist()
-                parts = [*full.values(), whole_hashes(odd)]
-                self._hashes[name] = np.unique(np.concatenate(parts))
-        return self._hashes
+    def exact(self) -> dict[str, np.ndarray]:
+        """Sorted UTF-8 hashes (:func:`utf8_hashes`) of each direct column's values."""
+        if self._exact is None:
+            self._exact = {n: sorted_unique(utf8_hashes(v)) for n, v in self.sets.items()}
+        return self._exact
 
     @property
     def matcher(self) -> SubstringMatcher:
@@ -386,30 +401,30 @@ def check(
     texts = set(text_columns(output, spec))
     for name in output.column_names:
         column = output.column(name)
-        # Each distinct (normalised) value once, weighted by how many cells hold it.
         cells = normalize_text(column)
-        encoded = (
-            cells.combine_chunks() if isinstance(cells, pa.ChunkedArray) else cells
-        ).dictionary_encode()
+        if isinstance(cells, pa.ChunkedArray):
+            cells = cells.combine_chunks()
+        if name not in texts:  # whole cells: one hash-set lookup per cell and direct column
+            hashes = utf8_hashes(cells)
+            for kind_column, known in direct.exact.items():
+                report.add(name, f"direct:{kind_column}", int(_member(known, hashes).sum()))
+            continue
+        # Each distinct text once, weighted by how many cells hold it.
+        encoded = cells.dictionary_encode()
         indices = pc.drop_null(encoded.indices).to_numpy(zero_copy_only=False)
         weights = np.bincount(indices, minlength=len(encoded.dictionary))
         distinct = encoded.dictionary.to_pylist()
-        if name in texts:
-            hits = partial(_cells_with, direct.matcher, distinct, weights)
-            for found in split_in_two(hits, np.arange(len(distinct))):  # halves on two cores
-                for kind, count in found.items():
-                    report.add(name, kind, count)
-            # A column public by law (spec `public_basis`, e.g. a factory's registered address)
-            # holds names and addresses on purpose; it is still checked for direct values above.
-            if scanner is not None and not spec.column(name).public_basis:
-                raw = column.to_pylist()
-                for entity, count in scanner.count_high_confidence(raw, HIGH_CONFIDENCE).items():
-                    report.add(name, entity, count)
-        else:
-            hashes = whole_hashes(distinct)
-            for kind_column, known in direct.hashes.items():
-                count = int(weights[_member(known, hashes)].sum())
-                report.add(name, f"direct:{kind_column}", count)
+        hits = partial(_cells_with, direct.matcher, distinct, weights)
+        for found in split_in_two(hits, np.arange(len(distinct))):  # halves on two cores
+            for kind, count in found.items():
+                report.add(name, kind, count)
+        # A column public by law (spec `public_basis`, e.g. a factory's registered address)
+        # holds names and addresses on purpose; it is still checked for direct values above.
+        # The re-scan reads the same distinct normalised texts (the scanner normalises anyway).
+        if scanner is not None and not spec.column(name).public_basis:
+            found = scanner.count_high_confidence(distinct, HIGH_CONFIDENCE, weights=weights)
+            for entity, count in found.items():
+                report.add(name, entity, count)
     return report
 
 

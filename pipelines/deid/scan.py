@@ -53,9 +53,16 @@ from pipelines.deid.recognizers import (
     normalize,
 )
 from pipelines.deid.recognizers.address import COUNTY_TRIGGER, STREET_TRIGGER
-from pipelines.deid.recognizers.base import MAX_SCORE, remove_contained
+from pipelines.deid.recognizers.base import MAX_SCORE
 from pipelines.deid.recognizers.normalize import NormalizedText
-from pipelines.deid.recognizers.person import KnownNameRecognizer
+from pipelines.deid.recognizers.person import (
+    LATIN_NAME_TRIGGER,
+    NO_CUE_TRIGGER,
+    KnownNameRecognizer,
+)
+from pipelines.deid.spans import SEP, Collector, Raw, SpanTable, apply, entities_per_text
+from pipelines.deid.spans import resolve as resolve_table
+from pipelines.deid.spans import resolve_raw as _resolve_raw
 
 PLACEHOLDERS: dict[str, str] = {
     "PERSON": "〔姓名〕",
@@ -99,18 +106,22 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         return _DIGIT.search(t) is not None
 
     triggers: dict[str, Callable[[str], bool]] = {
-        "TwNationalIdRecognizer": lambda t: has_digit(t) and bool(_ASCII_LETTER_DIGIT.search(t)),
+        "TwNationalIdRecognizer": lambda t: has_digit(t) and bool(_LETTER_ID.search(t)),
         "TwResidentCertRecognizer": lambda t: has_digit(t) and bool(_ASCII_LETTER_DIGIT.search(t)),
         "TwPhoneRecognizer": has_digit,
-        "EmailRecognizer": lambda t: "@" in t,
+        "EmailRecognizer": lambda t: "@" in t or _AT_WORD.search(t) is not None,
         "TwAddressRecognizer": lambda t: "號" in t,
         "TwStreetAddressRecognizer": lambda t: "號" in t,
         "TwNhiCardRecognizer": lambda t: "健保" in t,
         "PassportRecognizer": lambda t: "護照" in t,
         "CreditCardRecognizer": has_digit,
-        "BirthDateRecognizer": lambda t: "生" in t and has_digit(t),
-        "VietnameseNameRecognizer": lambda t: "氏" in t or "阮" in t or "黎文" in t,
+        "BirthDateRecognizer": lambda t: "生" in t,
+        "VietnameseNameRecognizer": lambda t: "氏" in t or "阮" in t or "文" in t,
         "InterpunctNameRecognizer": lambda t: _HAN_DOT_HAN.search(t) is not None,
+        "NameAfterRoleRecognizer": lambda t: _ROLE_CUE.search(t) is not None,
+        "LatinNameAfterCueRecognizer": lambda t: _LATIN_NAME.search(t) is not None,
+        "NameBeforeRoleRecognizer": lambda t: _ROLE_SUFFIX.search(t) is not None,
+        "NameNoCueRecognizer": lambda t: _NO_CUE.search(t) is not None,
     }
     return triggers.get(name, lambda t: True)
 
@@ -118,24 +129,34 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
 # RE2 (pyarrow.compute) versions of the necessary conditions, run on NFKC text over a whole
 # column at once. Each must hold for every text in which the recognizer can find anything.
 _RE2_TRIGGERS: dict[str, str] = {
-    "TwNationalIdRecognizer": r"[A-Za-z][12][0-9]{8}",
+    "TwNationalIdRecognizer": r"[A-Za-z] ?[12][0-9]{8}",
     "TwResidentCertRecognizer": r"[A-Za-z][89A-Da-d][0-9]{8}",
     # Every phone match starts, after a character that is no letter, digit, '+' or 第 (or at
     # the start), with +886 / 00886 / 886, with (0[2-8] or with 0[2-9] (see contact.py).
     "TwPhoneRecognizer": r"(?:^|[^A-Za-z0-9+第])(?:(?:\+|00)?886|\(?0[2-9])",
-    "EmailRecognizer": r"@",
+    "EmailRecognizer": r"@|[\[({]\s?(?:at|AT)\s?[\])}]",
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
     "TwNhiCardRecognizer": r"健保",
     "PassportRecognizer": r"護照",
     "CreditCardRecognizer": r"[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]"
     r"|3[47][0-9]{2}[-\s]?[0-9]{6}[-\s]?[0-9]{5}",
-    "BirthDateRecognizer": r"出生|生日|生於",
+    "BirthDateRecognizer": r"出生|生日|生於|[0-9日]\s*生",
     "NameAfterCueRecognizer": "|".join(regex.escape(c) for c in lex.PREFIX_CUES),
     "NameBeforeCueRecognizer": "|".join(regex.escape(c) for c in lex.SUFFIX_CUES),
     "InterpunctNameRecognizer": r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}",
-    "VietnameseNameRecognizer": r"氏|阮|黎文",
+    "VietnameseNameRecognizer": r"氏|阮|[" + lex.VIETNAMESE_SURNAMES + "]文",
+    "NameAfterRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_PREFIX_CUES),
+    "LatinNameAfterCueRecognizer": LATIN_NAME_TRIGGER,
+    "NameBeforeRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_SUFFIX_CUES),
+    "NameNoCueRecognizer": NO_CUE_TRIGGER,
 }
+_ROLE_CUE = regex.compile(_RE2_TRIGGERS["NameAfterRoleRecognizer"])
+_ROLE_SUFFIX = regex.compile(_RE2_TRIGGERS["NameBeforeRoleRecognizer"])
+_NO_CUE = regex.compile(NO_CUE_TRIGGER)
+_LETTER_ID = regex.compile(r"[A-Za-z] ?[12]")
+_AT_WORD = regex.compile(r"[\[({]\s?(?:at|AT)\s?[\])}]")
+_LATIN_NAME = regex.compile(LATIN_NAME_TRIGGER)
 
 
 def _re2_trigger(rec: TwPatternRecognizer) -> str | None:
@@ -205,7 +226,7 @@ def _ascii_fullwidth(text: str) -> str:
 
 
 _FULLWIDTH_RX = re.compile("[\uff01-\uff5e\u3000]")
-_SEP = "\x00"  # joins texts for one regex pass; no pattern can consume it (checked per span)
+_SEP = SEP
 
 
 def _normalize_all(texts: list[str]) -> tuple[list[str], dict[int, NormalizedText]]:
@@ -223,89 +244,6 @@ def _normalize_all(texts: list[str]) -> tuple[list[str], dict[int, NormalizedTex
             if norm.origin is not None:
                 shifted[i] = norm
     return translated, shifted
-
-
-# A raw finding inside the bulk path: (start, end, entity, score). Plain tuples: millions are
-# made per column, and they sort by position as they are.
-Raw = tuple[int, int, str, float]
-
-
-def _find_joined(
-    find: Callable[[str], list],
-    entity: str,
-    texts: list[str],
-    indices: Sequence[int],
-    raw: dict[int, list[Raw]],
-) -> list[int]:
-    """Run ``find`` once over ``texts[indices]`` joined by NUL; add its spans to ``raw``.
-
-    Returns the texts to rerun one by one: those around a span that would cross a separator
-    (impossible for the current patterns, but cheap to check).
-    """
-    parts = [texts[i] for i in indices]
-    lengths = np.fromiter((len(t) + 1 for t in parts), np.int64, len(parts))
-    starts = np.zeros(len(parts), np.int64)
-    np.cumsum(lengths[:-1], out=starts[1:])
-    spans = find(_SEP.join(parts))
-    rerun: list[int] = []
-    if not spans:
-        return rerun
-    where = np.searchsorted(starts, np.fromiter((sp[0] for sp in spans), np.int64), "right") - 1
-    bases = starts[where].tolist()
-    ends = (starts[where] + lengths[where] - 1).tolist()
-    for (s, e, score), k, base, end in zip(spans, where.tolist(), bases, ends, strict=True):
-        if e > end:
-            rerun.extend(indices[j] for j in range(k, len(parts)) if int(starts[j]) < e)
-            continue
-        index = indices[k]
-        found = raw.get(index)
-        if found is None:
-            raw[index] = [(s - base, e - base, entity, score)]
-        else:
-            found.append((s - base, e - base, entity, score))
-    return rerun
-
-
-def _disjoint(ordered: list[Raw]) -> bool:
-    """Whether spans sorted by start are pairwise disjoint."""
-    end = -1
-    for r in ordered:
-        if r[0] < end:
-            return False
-        end = r[1]
-    return True
-
-
-def _resolve_raw(raw: list[Raw], min_score: float) -> list[Raw]:
-    """The overlap policy (module docstring) on raw tuples, sorted by start."""
-    kept = [r for r in raw if r[3] >= min_score]
-    if len(kept) < 2:
-        return kept
-    kept.sort()
-    if _disjoint(kept):
-        return kept  # nothing overlaps (the common case): the policy keeps everything
-    # Two recognizers of one entity often find the very same span (a known name after a cue):
-    # the policy keeps the higher score of the two (the last one, as tuples sort by score).
-    kept = [r for r, n in zip(kept, [*kept[1:], None], strict=True) if n is None or n[:3] != r[:3]]
-    if _disjoint(kept):
-        return kept
-    by_entity: dict[str, list[tuple[int, int, float]]] = {}
-    for s, e, entity, score in kept:
-        by_entity.setdefault(entity, []).append((s, e, score))
-    candidates = [
-        (s, e, entity, score)
-        for entity, spans in by_entity.items()
-        for s, e, score in remove_contained(spans)
-    ]
-    if len(candidates) < 2:
-        return candidates
-    candidates.sort(key=lambda f: (-f[3], -(f[1] - f[0]), f[0], f[2]))
-    out: list[Raw] = []
-    for f in candidates:
-        if all(f[1] <= k[0] or k[1] <= f[0] for k in out):
-            out.append(f)
-    out.sort(key=lambda f: f[0])
-    return out
 
 
 def resolve(findings: Iterable[Finding], min_score: float) -> list[Finding]:
@@ -368,43 +306,48 @@ class TextScanner:
             out.extend(self._ner_raw([text], 0.0)[0])
         return out
 
-    def _raw_many(self, unique: list[str], min_score: float) -> list[list[Raw]]:
-        """Raw findings (only of recognizers that can reach ``min_score``) of each distinct
-        non-empty text, spans in the original text.
+    def _table_many(self, unique: list[str], min_score: float) -> SpanTable:
+        """Resolved findings (score >= ``min_score``, only of recognizers that can reach it) of
+        each distinct non-empty text, spans in the original text, as arrays (spans.py).
 
         Each recognizer runs only on the texts its RE2 prefilter admits, in one regex pass over
         those texts joined by NUL (no Python call per cell and recognizer). Results equal
-        running :meth:`_raw` text by text (then dropping findings under ``min_score``).
+        running :meth:`_raw` text by text and resolving (tests/test_scan.py checks it).
         """
+        collector = Collector()
         if not unique:
-            return []
+            return collector.table()
         if any(_SEP in t for t in unique):  # cannot join these: one by one (rare)
-            return [self._raw(t) for t in unique]
+            for j, text in enumerate(unique):
+                collector.add(j, self._raw(text))
+            return resolve_table(collector.table(), min_score)
         texts, shifted = _normalize_all(unique)
         active = [i for i, score in enumerate(self._max_scores) if score >= min_score]
         candidates = _re2_candidates(texts, [self._re2[i] for i in active])
-        raw: dict[int, list[Raw]] = {}
         for i, cand in zip(active, candidates, strict=True):
             entity, find, _ = self._runs[i]
             if cand is not None and not len(cand):
                 continue
-            indices = range(len(texts)) if cand is None else cand.tolist()
-            found: dict[int, list[Raw]] = {}
-            for j in dict.fromkeys(_find_joined(find, entity, texts, indices, found)):
-                found[j] = [(s, e, entity, score) for s, e, score in find(texts[j])]
-            for j, spans in found.items():
-                if j in raw:
-                    raw[j].extend(spans)
-                else:
-                    raw[j] = spans
-        for j, norm in shifted.items():
-            if j in raw:
-                raw[j] = [(*norm.to_original(s, e), entity, sc) for s, e, entity, sc in raw[j]]
+            collector.add_joined(find, entity, texts, range(len(texts)) if cand is None else cand)
         if self._ner is not None:  # run on the original texts: spans need no mapping back
-            for j, spans in enumerate(self._ner_raw(unique, min_score)):
-                if spans:
-                    raw.setdefault(j, []).extend(spans)
-        return [raw.get(j, []) for j in range(len(texts))]
+            ner = self._ner_raw(unique, min_score)
+        table = collector.table()
+        if shifted:  # NFKC changed these texts' lengths: map their spans back (rare)
+            for row in np.flatnonzero(np.isin(table.text, list(shifted))).tolist():
+                norm = shifted[int(table.text[row])]
+                table.start[row], table.end[row] = norm.to_original(
+                    int(table.start[row]), int(table.end[row])
+                )
+        if self._ner is not None:
+            extra = Collector(table.entities)
+            for j, spans in enumerate(ner):
+                extra.add(j, spans)
+            more = extra.table()
+            table = SpanTable(
+                *(np.concatenate((getattr(table, f), getattr(more, f))) for f in _FIELDS),
+                entities=more.entities,
+            )
+        return resolve_table(table, min_score)
 
     def find(self, text: str) -> list[Finding]:
         """Non-overlapping findings with score >= ``min_score``, sorted by start."""
@@ -417,23 +360,18 @@ class TextScanner:
         findings = _resolve_raw(self._raw(text), self.min_score) if text else []
         return _apply(text, findings), Counter(f[2] for f in findings)
 
-    def _findings_many(self, unique: list[str], min_score: float) -> list[list[Raw]]:
-        """Resolved findings (score >= ``min_score``) of each distinct non-empty text."""
-        with _gc_paused():  # millions of short-lived tuples: the cyclic GC only costs here
-            return [
-                _resolve_raw(raw, min_score) if raw else []
-                for raw in self._raw_many(unique, min_score)
-            ]
-
     def _redact_unique(self, unique: list[str]) -> list[tuple[str, tuple[str, ...]] | None]:
         """Per distinct text: None when nothing is found, else (redacted text, entities)."""
+        table = self._table_many(unique, self.min_score)
+        redacted = apply(unique, table, [placeholder(e) for e in table.entities])
+        entities = entities_per_text(table, len(unique))
         return [
-            (_apply(text, found), tuple(f[2] for f in found)) if found else None
-            for text, found in zip(unique, self._findings_many(unique, self.min_score), strict=True)
+            None if text is None else (text, found)
+            for text, found in zip(redacted, entities, strict=True)
         ]
 
     def _entities_unique(self, unique: list[str], min_score: float) -> list[tuple[str, ...]]:
-        return [tuple(f[2] for f in found) for found in self._findings_many(unique, min_score)]
+        return entities_per_text(self._table_many(unique, min_score), len(unique))
 
     def _may_hold(self, unique: list[str], min_score: float) -> list[str]:
         """The texts in which some recognizer able to reach ``min_score`` may find something
@@ -468,15 +406,23 @@ class TextScanner:
         return [redacted.get(t, t) if t else t for t in texts], total
 
     def count_high_confidence(
-        self, texts: Sequence[str | None], min_score: float = 0.85
+        self,
+        texts: Sequence[str | None],
+        min_score: float = 0.85,
+        weights: Sequence[int] | None = None,
     ) -> Counter[str]:
         """Findings with score >= ``min_score`` per entity type, over all cells (leak checks).
 
-        Only recognizers that can score ``min_score`` run (at 0.85: not the cue-based names nor
-        street-only addresses), and texts that the last :meth:`redact_many` left unchanged are
-        skipped (it found nothing scoring even ``self.min_score`` in them).
+        ``weights``: ``texts`` are distinct and ``weights[i]`` cells hold ``texts[i]`` (a
+        dictionary-encoded column), instead of one text per cell. Only recognizers that can
+        score ``min_score`` run (at 0.85: not the cue-based names nor street-only addresses),
+        and texts that the last :meth:`redact_many` left unchanged are skipped (it found nothing
+        scoring even ``self.min_score`` in them).
         """
-        multiplicity = Counter(t for t in texts if t)
+        if weights is None:
+            multiplicity = Counter(t for t in texts if t)
+        else:
+            multiplicity = Counter({t: int(w) for t, w in zip(texts, weights, strict=True) if t})
         if min_score >= self.min_score and self._clean:
             for t in self._clean.intersection(multiplicity):
                 del multiplicity[t]
@@ -492,6 +438,9 @@ class TextScanner:
             for entity in found:
                 total[entity] += multiplicity[text]
         return total
+
+
+_FIELDS = ("text", "start", "end", "score", "entity")
 
 
 def _concat(parts: list[list]) -> list:

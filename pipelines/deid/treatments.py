@@ -36,7 +36,10 @@ class Scanner(Protocol):
     def redact_many(self, texts: Sequence[str | None]) -> tuple[list[str | None], Counter[str]]: ...
 
     def count_high_confidence(
-        self, texts: Sequence[str | None], min_score: float = 0.85
+        self,
+        texts: Sequence[str | None],
+        min_score: float = 0.85,
+        weights: Sequence[int] | None = None,
     ) -> Counter[str]: ...
 
 

@@ -2,14 +2,16 @@
 
 The gate is a property of what is published, which is every period together: a class of four
 records in one month may be a class of forty over three years. So this stage reads every
-validated partition (two streaming passes, memory bounded by a batch plus the quasi-identifier
-columns) and writes one de-identified table, or nothing when the gate or the leak guard blocks.
+validated partition (two streaming passes; each partition is published and leak-checked on its
+own, so memory follows the largest partition and the number of equivalence classes, see
+pipelines/deid/engine.py) and writes one de-identified table, or nothing when the gate or the
+leak guard blocks.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,11 +62,13 @@ def deidentify_dataset(
         )
     columns = pq.read_schema(store.data_path(SOURCE_STAGE, keys[0])).names
 
-    def read(wanted: list[str] | None) -> Iterator[pa.Table]:
-        for key in keys:
+    def reader(key: str) -> Callable[[list[str] | None], Iterator[pa.Table]]:
+        def read(wanted: list[str] | None) -> Iterator[pa.Table]:
             parquet = pq.ParquetFile(store.data_path(SOURCE_STAGE, key))
             for batch in parquet.iter_batches(batch_size=BATCH_ROWS, columns=wanted):
                 yield pa.Table.from_batches([batch])
+
+        return read
 
     target = store.data_path(STAGE, UNPARTITIONED)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -77,7 +81,9 @@ def deidentify_dataset(
         writer[0].write_table(table)
 
     try:
-        report = deidentify_batches(read, columns, spec, write, key=pseudonym_key)
+        report = deidentify_batches(
+            [reader(key) for key in keys], columns, spec, write, key=pseudonym_key
+        )
     finally:
         for open_writer in writer:
             open_writer.close()

@@ -16,6 +16,7 @@ nothing at all in it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pipelines.deid.evaluation.generator import Sample
@@ -119,10 +120,19 @@ def score(samples: list[Sample], predictions: list[list[Finding]]) -> Report:
     return report
 
 
-def evaluate(n: int = 2000, seed: int = 7) -> Report:
-    """Generate a set, scan it with a :class:`TextScanner` given the known names, score it."""
-    from pipelines.deid.evaluation.generator import generate
+def evaluate(
+    n: int = 2000,
+    seed: int = 7,
+    generator: Callable[..., tuple[list[Sample], list[str]]] | None = None,
+) -> Report:
+    """Generate a set, scan it with a :class:`TextScanner` given the known names, score it.
 
-    samples, known = generate(n=n, seed=seed)
+    ``generator`` (``n=``, ``seed=`` → samples, known names) defaults to the project's own
+    set; pass :func:`pipelines.deid.evaluation.heldout.generate_heldout` for the held-out one.
+    """
+    if generator is None:
+        from pipelines.deid.evaluation.generator import generate as generator
+
+    samples, known = generator(n=n, seed=seed)
     scanner = TextScanner(known)
     return score(samples, [scanner.find(s.text) for s in samples])

@@ -76,12 +76,15 @@ def is_valid(number: str) -> bool:
 
 def plan_length_ok(number: str) -> bool:
     """Whether a compact national number (leading 0) fits the TW numbering plan's lengths."""
-    # National numbering plan lengths (with the leading 0): 09 and 02 numbers have 10 digits,
-    # 04 has 9 (Changhua/Nantou) or 10, all other area codes (03, 037, 05, 06, 07, 08, 082,
-    # 0826, 0836, 089) 9. The first local digit is never 0 or 1.
+    # National numbering plan lengths (with the leading 0): 09 (mobile, every 09xx prefix)
+    # and 02 numbers have 10 digits, 04 has 9 (Changhua/Nantou) or 10, all other area codes
+    # (03, 037, 05, 06, 07, 08, 082, 0826, 0836, 089) 9. A landline's first local digit is
+    # never 0 or 1.
     if len(number) < 9 or number[0] != "0" or number[1] in "01":
         return False
-    if number[1] in "29":
+    if number[1] == "9":
+        return len(number) == 10
+    if number[1] == "2":
         return len(number) == 10 and number[2] not in "01"
     if number[1] == "4":
         return len(number) in (9, 10)

@@ -21,8 +21,12 @@ from pipelines.deid.recognizers.other import (
 from pipelines.deid.recognizers.person import (
     InterpunctNameRecognizer,
     KnownNameRecognizer,
+    LatinNameAfterCueRecognizer,
     NameAfterCueRecognizer,
+    NameAfterRoleRecognizer,
     NameBeforeCueRecognizer,
+    NameBeforeRoleRecognizer,
+    NameNoCueRecognizer,
     VietnameseNameRecognizer,
 )
 
@@ -42,6 +46,10 @@ def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecogn
         BirthDateRecognizer(),
         NameAfterCueRecognizer(),
         NameBeforeCueRecognizer(),
+        NameAfterRoleRecognizer(),
+        LatinNameAfterCueRecognizer(),
+        NameBeforeRoleRecognizer(),
+        NameNoCueRecognizer(),
         InterpunctNameRecognizer(),
         VietnameseNameRecognizer(),
     ]
@@ -58,8 +66,12 @@ __all__ = [
     "EmailRecognizer",
     "InterpunctNameRecognizer",
     "KnownNameRecognizer",
+    "LatinNameAfterCueRecognizer",
     "NameAfterCueRecognizer",
+    "NameAfterRoleRecognizer",
     "NameBeforeCueRecognizer",
+    "NameBeforeRoleRecognizer",
+    "NameNoCueRecognizer",
     "NormalizedText",
     "PassportRecognizer",
     "TwAddressRecognizer",

@@ -2,12 +2,14 @@
 
 from functools import lru_cache
 
+import regex
+
 from pipelines.deid.identifiers import phone
 from pipelines.deid.recognizers.base import TwPatternRecognizer
 
 # What compact() drops from an ASCII number (identifiers._common separators that phone
 # matches can hold).
-_SEPARATORS = str.maketrans("", "", "-() ")
+_SEPARATORS = str.maketrans("", "", "-() .")
 # libphonenumber is slow; the numbers that need it (0800 lines, +886 forms) repeat in notes.
 _is_plausible = lru_cache(maxsize=1 << 16)(phone.is_plausible)
 
@@ -15,6 +17,13 @@ _is_plausible = lru_cache(maxsize=1 << 16)(phone.is_plausible)
 _L = r"(?<![A-Za-z0-9+第])"
 _R = r"(?![0-9號])"
 _SEP = r"[-\s]?"
+# Mobile numbers are also written with dots (0912.345.678); landlines are not matched so,
+# which keeps dotted dates out.
+_MSEP = r"[-\s.]?"
+# Not right after a label of a non-phone number (稅籍編號047291813 is a valid landline shape):
+# 編號, 帳號, 案號, 字號, 序號, 證號, 卡號, 單號, 文號 (all end in 號; 電話號 does not qualify).
+# Checked after 0[2-8] is consumed: the rarer position, so the lookbehind is cheap.
+_LABEL = r"[編帳案字序證卡單文]號[:：\s為是]{0,3}"
 _EXT = r"(?:\s?(?:#|分機|轉|ext\.?\s?)[0-9]{1,5})?"
 
 
@@ -32,10 +41,10 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             _L
             + r"(?:(?:\+|00)?886"
             + _SEP
-            + r"(?:\(0\)|0)?|0)9[0-9]{2}"
-            + _SEP
+            + r"(?:\(0\)|0)?|\((?:\+|00)?886\)\s?(?:\(0\)|0)?|0)9[0-9]{2}"
+            + _MSEP
             + r"[0-9]{3}"
-            + _SEP
+            + _MSEP
             + r"[0-9]{3}"
             + _R,
             0.5,
@@ -43,10 +52,11 @@ class TwPhoneRecognizer(TwPatternRecognizer):
         (
             "tw_landline",
             _L
+            + r"(?=[(+08])"
             + r"(?:(?:\+|00)886"
             + _SEP
             + r"\(?0?[2-8][0-9]{0,3}\)?|\(0[2-8][0-9]{0,3}\)"
-            + r"|0[2-8][0-9]{0,3})"
+            + r"|0[2-8](?<!" + _LABEL + r"0[2-8])[0-9]{0,3})"
             + _SEP
             + r"[0-9]{2,4}"
             + _SEP
@@ -71,19 +81,30 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             and phone.plan_length_ok(digits)
         ):
             return True
-        return _is_plausible(pattern_text)
+        # The other shapes (+886, extensions, 8-digit company numbers): is_plausible's own
+        # steps, with libphonenumber (slow) only for numbers of a possible length that the
+        # numbering plan alone does not accept.
+        national = phone.compact(pattern_text)
+        if not (national.isascii() and national.isdigit() and 9 <= len(national) <= 10):
+            return False
+        return phone.plan_length_ok(national) or _is_plausible(pattern_text)
+
+
+# An obfuscated @: name(at)example.com, name [at] example.com, name＠example.com (NFKC: @).
+_AT = r"(?:@|\s?[\[({]\s?(?:at|AT)\s?[\])}]\s?)"
+_OBFUSCATED_AT = regex.compile(r"\s?[\[({]\s?(?:at|AT)\s?[\])}]\s?")
 
 
 class EmailRecognizer(TwPatternRecognizer):
-    """E-mail addresses (ASCII local part and domain)."""
+    """E-mail addresses (ASCII local part and domain), also with an obfuscated @."""
 
     ENTITY = "EMAIL"
     PATTERNS = (
         (
             "email",
-            r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*"
-            r"[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}"
-            r"(?![A-Za-z0-9-])",
+            r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*" + _AT + r"[A-Za-z0-9](?:"
+            r"[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+            r"\.[A-Za-z]{2,24}(?![A-Za-z0-9-])",
             0.5,
         ),
     )
@@ -91,5 +112,5 @@ class EmailRecognizer(TwPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         """Reject obvious non-addresses (consecutive dots)."""
-        local, _, domain = pattern_text.partition("@")
+        local, _, domain = _OBFUSCATED_AT.sub("@", pattern_text, count=1).partition("@")
         return ".." not in pattern_text and not local.endswith(".") and "." in domain

@@ -15,12 +15,13 @@ class TwNationalIdRecognizer(TwPatternRecognizer):
     """國民身分證統一編號: letter, 1/2, eight digits; checksum decides."""
 
     ENTITY = "TW_NATIONAL_ID"
-    PATTERNS = (("tw_national_id", _L + r"[A-Za-z][12][0-9]{8}" + _R, 0.5),)
+    # Also with a space after the letter (T 226255817), as some forms print it.
+    PATTERNS = (("tw_national_id", _L + r"[A-Za-z] ?[12][0-9]{8}" + _R, 0.5),)
     CONTEXT = ("身分證", "身分證字號", "身分證統一編號", "統號", "國民身分證")
 
     def validate_result(self, pattern_text: str) -> bool:
         """Only checksum-valid numbers count."""
-        return twid.is_valid(pattern_text)
+        return twid.is_valid(pattern_text.replace(" ", ""))
 
 
 class TwResidentCertRecognizer(TwPatternRecognizer):

@@ -23,6 +23,8 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
         (
             "tw_nhi_card",
             r"健保(?:IC)?(?:卡號碼|卡號|卡|號碼|號)"
+            # 持健保卡（卡號0000-1234-5678）: the number in brackets after the card
+            + r"(?:\s*[（(]\s*(?:卡號|號碼|編號)?)?"
             + _GAP
             + r"\K[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}(?![0-9])",
             0.5,
@@ -74,19 +76,48 @@ class CreditCardRecognizer(TwPatternRecognizer):
         return creditcard.is_valid(pattern_text)
 
 
-_DATE_PARTS = regex.compile(r"[0-9]+")
+_DATE_PARTS = regex.compile(r"[0-9]+|[〇零一二三四五六七八九十]+")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+_CN = "[〇零一二三四五六七八九十]"
+# A numeric date: 80年5月1日, 1991-05-01, 78.01.17, 0800501.
+_NUM_DATE = (
+    r"(?:(?:民國|西元)\s*)?(?:[0-9]{2,4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
+    r"|[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{7,8})"
+)
+
+
+def _cn_number(s: str) -> int:
+    """A number in Chinese numerals: 三十三 -> 33, 一一三 -> 113, 十 -> 10, 一百零五 -> 105."""
+    if "百" in s:
+        head, _, rest = s.partition("百")
+        return _cn_number(head or "一") * 100 + (_cn_number(rest) if rest else 0)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    value = 0
+    for ch in s:
+        value = value * 10 + _CN_DIGITS[ch]
+    return value
 
 
 class BirthDateRecognizer(TwPatternRecognizer):
-    """A date (ROC or Gregorian) right after 生日 / 出生 / 出生日期 / 生於."""
+    """A date (ROC or Gregorian) right after 生日 / 出生 / 出生日期 / 生於, also in Chinese
+    numerals (民國三十三年一月二十二日), or right before 生 closing a bracket or clause
+    (（78.01.17生）, 民國48年1月8日生，)."""
 
     ENTITY = "BIRTH_DATE"
     PATTERNS = (
         (
             "birth_date",
             r"(?:出生年月日|出生日期|生日|出生於|出生|(?<![先學醫])生於)" + _GAP + r"(?:於)?\s*"
-            r"\K(?:(?:民國|西元)\s*)?(?:[0-9]{2,4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
-            r"|[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{7,8})(?![0-9])",
+            r"\K(?:" + _NUM_DATE + r"(?![0-9])|(?:(?:民國|西元)\s*)?" + _CN + r"{1,4}年" + _CN
+            + r"{1,3}月" + _CN + r"{1,3}日)",
+            0.85,
+        ),
+        (
+            # 生 then the end of the bracket or clause (not 生效, 生產 ...).
+            "birth_date_before",
+            r"(?<![0-9])" + _NUM_DATE + r"(?=\s*生(?:[）)，,。；;、\s]|$))",
             0.85,
         ),
     )
@@ -97,10 +128,15 @@ class BirthDateRecognizer(TwPatternRecognizer):
         parts = _DATE_PARTS.findall(pattern_text)
         if len(parts) == 1:
             s = parts[0]
+            if not s.isdigit():
+                return False
             parts = [s[:-4], s[-4:-2], s[-2:]]
         if len(parts) != 3:
             return False
-        year, month, day = (int(p) for p in parts)
+        try:
+            year, month, day = (int(p) if p.isdigit() else _cn_number(p) for p in parts)
+        except (KeyError, ValueError):
+            return False
         if year < 200:
             year += 1911
         try:

@@ -12,6 +12,7 @@
 """
 
 from collections.abc import Iterable
+from typing import ClassVar
 
 import ahocorasick
 import regex
@@ -19,6 +20,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.deid import names as lex
+from pipelines.deid.recognizers.anchor import Anchor
 from pipelines.deid.recognizers.base import FLAGS, Span, TwPatternRecognizer
 from pipelines.deid.recognizers.normalize import normalize
 
@@ -64,9 +66,11 @@ class NameAfterCueRecognizer(TwPatternRecognizer):
          + _LATIN + ")", 0.75),
     )  # fmt: skip
     CONTEXT = lex.PREFIX_CUES
+    ANCHORS: ClassVar[dict[str, Anchor]] = {"name_after_cue": Anchor(lex.PREFIX_CUES, "start")}
 
 
 _SUFFIX_FIRSTS = "".join(sorted({c[0] for c in lex.SUFFIX_CUES}))
+_TITLES = "先生|小姐|女士|太太"
 
 
 class NameBeforeCueRecognizer(TwPatternRecognizer):
@@ -90,11 +94,24 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
         ),
         (
             "translit_before_cue",
-            _TRANSLIT + r"{2,8}(?:" + _DOT + _TRANSLIT + r"{1,8})*(?=先生|小姐|女士|太太)",
+            _TRANSLIT + r"{2,8}(?:" + _DOT + _TRANSLIT + r"{1,8}){0,3}(?=" + _TITLES + ")",
             0.75,
         ),
     )
     CONTEXT = lex.SUFFIX_CUES
+    # A name ends where a cue starts: a surname (one or two characters) and one to three given
+    # characters (at most 5); a transliteration at most 8 + 3 * (1 + 8) = 35. The lookaheads
+    # read the cue (at most 3 characters) and the one after 君.
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "name_before_cue": Anchor(lex.SUFFIX_CUES, "end", reach=5, tail=4, last=_GP),
+        "translit_before_cue": Anchor(
+            tuple(_TITLES.split("|")), "end", reach=35, tail=2, last=_TRANSLIT
+        ),
+    }
+
+
+# A name part after an interpunct stops before a word of the following prose.
+_PART_G = r"(?:(?!" + "|".join(lex.PROSE_AFTER_NAME) + r")" + _G + r")"
 
 
 class InterpunctNameRecognizer(TwPatternRecognizer):
@@ -104,8 +121,8 @@ class InterpunctNameRecognizer(TwPatternRecognizer):
     PATTERNS = (
         # The leading lookahead lets most positions fail after a few cheap steps.
         ("interpunct_name",
-         r"(?=\p{Han}{1,4}" + _DOT + r"\p{Han})" + _NAME_PART + r"{1,4}" + _DOT + _G
-         + r"{1,6}(?:" + _DOT + _G + r"{1,6})?", 0.8),
+         r"(?=\p{Han}{1,4}" + _DOT + r"\p{Han})" + _NAME_PART + r"{1,4}" + _DOT + _PART_G
+         + r"{1,6}(?:" + _DOT + _PART_G + r"{1,6})?", 0.8),
     )  # fmt: skip
 
 
@@ -114,8 +131,11 @@ class VietnameseNameRecognizer(TwPatternRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS = (
-        ("vietnamese_thi", "[" + lex.VIETNAMESE_SURNAMES + "]氏" + _G + "{1,2}", 0.8),
-        ("vietnamese_van", "[阮黎]文" + _G + "{1,2}", 0.8),
+        ("vietnamese_thi", "[" + lex.VIETNAMESE_SURNAMES + "]氏(?![宗族家祠])" + _G + "{1,2}",
+         0.8),
+        # 文 after a surname is a middle name in Vietnamese and a given-name character in
+        # Taiwanese names alike (阮文雄, 范文同, 陳文雄); 氏 before 宗/族/家/祠 is a clan.
+        ("vietnamese_van", "[" + lex.VIETNAMESE_SURNAMES + "]文" + _G + "{1,2}", 0.8),
         ("vietnamese_nguyen", "阮" + _G + "{2,3}", 0.7),
     )
 
@@ -238,3 +258,152 @@ class KnownNameRecognizer(TwPatternRecognizer):
 
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+# --- weaker evidence: role words, kinship, list headers, no cue ------------------------------
+def _char_class(chars: str, minus: str = "") -> str:
+    return "[" + regex.escape("".join(c for c in dict.fromkeys(chars) if c not in minus)) + "]"
+
+
+# A first given character must be a frequent given-name character (see names.py); a second
+# one is any Han character that stops no name.
+_GW = _char_class(lex.GIVEN_NAME_CHARS, lex.GIVEN_NAME_STOP)
+_NOT_NAMES = r"(?!" + "|".join(sorted(lex.NOT_NAMES, key=len, reverse=True)) + ")"
+_ROLE_PREFIX = "|".join(sorted(lex.ROLE_PREFIX_CUES, key=len, reverse=True))
+_ROLE_SUFFIX = "|".join(sorted(lex.ROLE_SUFFIX_CUES, key=len, reverse=True))
+# Passport romanisation after a cue: SURNAME, GIVEN-NAME (HUNG, TA-TUNG; Syu, Wen-Hsiung).
+_PASSPORT_LATIN = (
+    r"[A-Z][A-Za-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15})?,\s?[A-Z][A-Za-z]{1,15}"
+    r"(?:[- ][A-Z][A-Za-z]{1,15}){0,2}(?![A-Za-z])"
+)
+
+
+_COMMON = _char_class(lex.COMMON_SURNAMES)
+_NO_CUE_SURNAME = "(?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON + ")"
+# A name is not the start of a company or organisation name (冠軍能源股份有限公司).
+_NOT_COMPANY = (
+    r"(?!股份|有限|公司|企業|工廠|商行|實業|科技|工業|行號|事務所|協會|學會|基金會|銀行|診所"
+    r"|醫院|工程|建設)"
+)
+
+
+class NameAfterRoleRecognizer(TwPatternRecognizer):
+    """A name right after a role, kinship word or list header (里長林某某, 家長王某某,
+    出席：張某某, 來電者陳某某).
+
+    These words also precede ordinary words (委員會, 承辦單位, 冠軍能源公司), so the surname
+    must be a frequent one, the first given character a frequent given-name character, and
+    the name no common word nor the start of a company name.
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("name_after_role",
+         r"(?:" + _ROLE_PREFIX + r")" + _CUE_GAP + r"\K" + _NOT_NAMES + _NO_CUE_SURNAME + _GW
+         + _G + "?" + _NOT_COMPANY, 0.7),
+    )  # fmt: skip
+    CONTEXT = lex.ROLE_PREFIX_CUES
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "name_after_role": Anchor(lex.ROLE_PREFIX_CUES, "start"),
+    }
+
+
+class LatinNameAfterCueRecognizer(TwPatternRecognizer):
+    """A passport-style Latin name (SURNAME, GIVEN-NAME) after any cue: 陳情人HUNG, TA-TUNG."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("latin_after_cue",
+         r"(?:" + _ROLE_PREFIX + "|" + _PREFIX + r")" + _CUE_GAP + r"\K" + _PASSPORT_LATIN, 0.7),
+    )  # fmt: skip
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "latin_after_cue": Anchor(lex.ROLE_PREFIX_CUES + lex.PREFIX_CUES, "start"),
+    }
+
+
+# RE2 necessary condition of LatinNameAfterCueRecognizer: its name shape (cue left out).
+LATIN_NAME_TRIGGER = r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?,\s?[A-Z][A-Za-z]"
+
+
+class NameBeforeRoleRecognizer(TwPatternRecognizer):
+    """A name right before a role word (陳某某委員：, 林某某校長); see NameAfterRoleRecognizer
+    for the given-name constraint."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("name_before_role",
+         _NOT_NAMES + _SURNAME + _GW + _GP + r"?(?=" + _ROLE_SUFFIX + ")", 0.7),
+    )  # fmt: skip
+    CONTEXT = lex.ROLE_SUFFIX_CUES
+    # surname (at most 2) + two given characters; the lookaheads read at most 4 characters
+    # from the role word's start (NOT_NAMES reads 2 from the match start, inside it).
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "name_before_role": Anchor(lex.ROLE_SUFFIX_CUES, "end", reach=4, tail=4, last=_GP),
+    }
+
+
+# Where a clause starts: text or line start, punctuation, a digit (13:56王某某來電), the
+# joining NUL of the bulk path, or a word that opens a clause (經查, 據, 由, 與 ...).
+_BOUNDARY_PUNCT = "\n\t ，,。；;：:、！!？?（(「『/"
+_BOUNDARY_CLASS = "[" + regex.escape(_BOUNDARY_PUNCT + "\x00") + "0-9]"
+_BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "經", "且", "惟", "並", "與",
+                   "及", "和", "又", "今", "昨")  # fmt: skip
+_FOLLOW_PUNCT = "\n\t\x00，,。；;、）)"
+_NO_CUE_NAME = (
+    _NO_CUE_SURNAME + r"(?:" + _COMMON + r"(?=" + _GW + r"))?" + _GW + _G + "?"
+)
+# 君 follows a name only before a non-Han character or a function word (as in _SUFFIX).
+_FOLLOWERS = "|".join(
+    r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均])|$)" if w == "君" else w
+    for w in sorted(lex.NAME_FOLLOWERS, key=len, reverse=True)
+)
+_FOLLOWERS_RE2 = "|".join(sorted(lex.NAME_FOLLOWERS, key=len, reverse=True))
+
+
+class NameNoCueRecognizer(TwPatternRecognizer):
+    """A name with no cue word: at the start of a clause, followed by a typical verb or
+    particle of agency notes or by the clause's end (王某某於..., 王某某來電, 出席：A、B、C,
+    a signature line, a table cell). Also 冠夫姓 (husband's surname + own: 陳林某某).
+
+    Weak evidence, so a lower score (redacted, but below the leak guard's 0.85), frequent
+    surnames only, a frequent first given-name character, and no common word.
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("name_no_cue",
+         r"(?:(?<=" + _BOUNDARY_CLASS + "|" + "|".join(_BOUNDARY_WORDS)
+         + r")|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY + r"(?=" + _FOLLOWERS + "|["
+         + regex.escape(_FOLLOW_PUNCT) + r"])", 0.6),
+    )  # fmt: skip
+    # A match (at most 2 + 1 + 2 characters) ends where a follower or punctuation starts.
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "name_no_cue": Anchor(
+            (*lex.NAME_FOLLOWERS, *_FOLLOW_PUNCT), "end", reach=5, tail=3, last=_GP
+        ),
+    }
+
+    # A name that ends the text is followed by a NUL appended here (the bulk path joins texts
+    # with NUL). ``$`` is no follower: it would also match at the end of an anchor's window.
+    def find_normalized(self, text: str) -> list[Span]:
+        """As the base class, on the text followed by a NUL (no match holds a NUL)."""
+        return super().find_normalized(text + "\x00")
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's entry point, on the text followed by a NUL (spans stay in ``text``)."""
+        return super().analyze(text + "\x00", entities, nlp_artifacts, regex_flags)
+
+
+# RE2 (pyarrow) necessary condition of NameNoCueRecognizer: its pattern without the
+# lookarounds (boundary consumed, any Han character for the given names, no NOT_NAMES).
+NO_CUE_TRIGGER = (
+    r"(?:^|" + "[" + regex.escape(_BOUNDARY_PUNCT) + "0-9]" + "|" + "|".join(_BOUNDARY_WORDS) + r")"
+    + r"(?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON + ")" + _COMMON + r"?\p{Han}{1,2}"
+    + r"(?:" + _FOLLOWERS_RE2 + "|[" + regex.escape(_FOLLOW_PUNCT.replace("\x00", "")) + r"]|$)"
+)
