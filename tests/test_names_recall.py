@@ -113,3 +113,91 @@ def test_bulk_prefilters_are_necessary_for_the_new_recognizers():
     bulk_scanner = TextScanner([], processes=1)
     bulk, _ = bulk_scanner.redact_many(texts * 2)  # repeated: the bulk path, not per cell
     assert bulk == [bulk_scanner.redact(t)[0] for t in texts * 2]
+
+
+# --- second round: form labels, incident verbs, judgments, table cells, titles ---------------
+PERSONS_2 = [
+    # a form label naming a person (role ending in 人/者/員, a name field), colon, whole value
+    ("收文者：鄒美玲 君", "鄒美玲"),
+    ("被照顧者：孫亭　身分證統一編號", "孫亭"),
+    ("主要照護者：馮雅筑（次女）", "馮雅筑"),
+    ("相對人：廖俊賢　住所", "廖俊賢"),
+    ("監造人：簡志遠建築師事務所", "簡志遠"),
+    ("申請人簽章：鄧宜蓁（", "鄧宜蓁"),
+    ("英文姓名（同居留證）：LAI, YU-TING", "LAI, YU-TING"),
+    ("本名魏淑貞，另有化名", "魏淑貞"),
+    ("班導師石可欣表示", "石可欣"),
+    # the victim after a verb of an incident, the other party before 發生
+    ("竟辱罵董家瑋，並出手推擠", "董家瑋"),
+    ("後與邵宏明發生拉扯", "邵宏明"),
+    # judgments: a name at the line start before the offence
+    ("主　　文\n鍾志遠犯恐嚇危害安全罪，處拘役", "鍾志遠"),
+    # a name that is a whole table cell (tab, '|', two full-width spaces)
+    ("時段\t來電者\t摘要\n晚上9:05\t蔡博翔\t情緒低落", "蔡博翔"),
+    ("| 序號 | 姓名 |\n| 2 | 游雅琪 |", "游雅琪"),
+    ("序　　姓名　　電話\n05　　施宇恩　　略", "施宇恩"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSONS_2)
+def test_names_in_forms_judgments_and_tables_are_found(scanner, text, name):
+    got = spans(scanner, text, "PERSON")
+    assert any(name in g or (g in name and len(g) * 2 >= len(name)) for g in got), got
+
+
+OTHERS_2 = [
+    # birth dates in the birth-date column of a table
+    ("編號\t姓名\t出生年月日\t備註\n7\t何佩珊\t1975/11/02\t無", "BIRTH_DATE", "1975/11/02"),
+    ("| 姓名 | 生日 | 電話 |\n| 甲 | 79/06/14 | 略 |", "BIRTH_DATE", "79/06/14"),
+    ("序號　　出生日期\n1　　７２／０８／０９", "BIRTH_DATE", "７２／０８／０９"),
+    ("序號\t出生日期\n3\t51年12月3日", "BIRTH_DATE", "51年12月3日"),
+    # NHI card number after the field label 健保卡卡號
+    ("健保卡卡號：0000-4321-8765", "TW_NHI_CARD", "0000-4321-8765"),
+    ("健保卡編號 000043218765", "TW_NHI_CARD", "000043218765"),
+    # 鄰 without a village, Chinese numerals, a direction as the section
+    ("花蓮縣吉安鄉十四鄰中正路三段一百二十號七樓", "ADDRESS",
+     "花蓮縣吉安鄉十四鄰中正路三段一百二十號七樓"),
+    ("600 嘉義市東區7鄰民族路15號", "ADDRESS", "600 嘉義市東區7鄰民族路15號"),
+    ("住民權路西段88巷6號", "ADDRESS", "民權路西段88巷6號"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), OTHERS_2)
+def test_other_shapes_of_the_second_round_are_found(scanner, text, entity, value):
+    assert value in spans(scanner, text, entity)
+
+
+NEGATIVES_2 = [
+    # professional titles after a cue word (個案 + 管理師; 看護 + 仲介)
+    "本中心個案管理師將於下週到府訪視。",
+    "請各區個案管理師協助追蹤，個案管理系統已更新。",
+    "衛生局　個案管理師",
+    "個案關懷員與督導共同出席，看護仲介公司表示將更換人員。",
+    "個案紀錄表已送交社工師複閱。",
+    # labels whose value is an organisation, a reference or a title
+    "受文者：臺中市政府社會局\n副本：如正本",
+    "申請人：本公司\n使用者：管理員\n承辦人員：社工師",
+    "業者：全家便利商店",
+    "製表人員：曾於本年度完成訓練",
+    # tables of non-personal data, with dates and birth statistics
+    "日期\t出生數\t死亡數\n2024/01/01\t120\t80\n2024/01/02\t98\t77",
+    "| 統計日期 | 出生人數 |\n|---|---|\n| 113/05/01 | 1,203 |",
+    "| 品名 | 單價 | 到貨日期 |\n| 包心菜 | 35 | 113/05/01 |\n| 馬鈴薯 | 60 | 113/05/02 |",
+    "品項\t數量\t產地\n金針菇\t20\t南投\n高粱酒\t3\t金門",
+    "區別　　人口數　　出生\n萬華區　　180,000　　1,200",
+    "經核准後，方可辦理。",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_2)
+def test_hard_negatives_of_the_second_round_stay_untouched(scanner, text):
+    assert scanner.find(text) == []
+
+
+def test_bulk_prefilters_are_necessary_for_the_second_round():
+    """The RE2 prefilters (label, cell ends, birth-date column, addresses) drop no text the
+    recognizers find something in."""
+    texts = [t for t, _ in PERSONS_2] + [t for t, _, _ in OTHERS_2] + NEGATIVES_2
+    bulk_scanner = TextScanner([], processes=1)
+    bulk, _ = bulk_scanner.redact_many(texts * 2)
+    assert bulk == [bulk_scanner.redact(t)[0] for t in texts * 2]

@@ -46,15 +46,17 @@ def test_scanner_redacts_names_only_the_model_knows(
 ) -> None:
     from pipelines.deid.scan import TextScanner
 
-    text = "經查林小華於工業局陳述，電話0912345678"
+    # Mid-sentence after a common word, followed by no verb or particle of agency notes and
+    # no cue: no pattern can see the name.
+    text = "聽說林小華很想去工業局，電話0912345678"
     monkeypatch.setenv("OPENDATA_NER_MODEL", "none")
     plain, _ = TextScanner(processes=1).redact_many([text])
     assert "林小華" in plain[0]  # no cue, not a known name: the patterns cannot see it
     monkeypatch.setenv("OPENDATA_NER_MODEL", model)
     scanner = TextScanner(processes=1)
     redacted, counts = scanner.redact_many([text])
-    assert redacted == ["經查〔姓名〕於工業局陳述，電話〔電話〕"]
+    assert redacted == ["聽說〔姓名〕很想去工業局，電話〔電話〕"]
     assert counts == {"PERSON": 1, "PHONE": 1}
     assert scanner.redact(text)[0] == redacted[0]
     # A model's guess is redacted but is not high-confidence evidence for the leak guard.
-    assert scanner.count_high_confidence(["經查林小華於工業局陳述"]) == {}
+    assert scanner.count_high_confidence(["聽說林小華很想去工業局"]) == {}

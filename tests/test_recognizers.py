@@ -252,3 +252,57 @@ def test_anchored_role_and_no_cue_patterns_match_finditer():
                 plain = [m.span() for m in rx.finditer(text + "\x00")]
                 assert [m.span() for m in anchor.finditer(rx, text + "\x00")] == plain, text
     assert anchored == 4
+
+
+def test_anchored_label_and_cell_patterns_match_finditer():
+    """The anchors of the form-label pattern and of the no-cue pattern's table-cell ends skip no
+    match (random text of labels, colons, cell separators and name characters)."""
+    import random
+
+    from pipelines.deid import names as lex
+    from pipelines.deid.recognizers import NameAfterLabelRecognizer, NameNoCueRecognizer
+
+    rng = random.Random(11)
+    pieces = ["|", " |", "  ", "\t", "\n", "\x00", ":", "受文者", "聲請人", "姓名", "(同護照)",
+              "簽名", "每人", "再者", "可", "君", "建築師", "WANG, TA-MING", "ABC Co., Ltd",
+              *lex.TITLE_WORDS[::4]]  # fmt: skip
+    chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年菜薯"
+    for recognizer in (NameAfterLabelRecognizer(), NameNoCueRecognizer()):
+        ((rx, _, anchor),) = recognizer._compiled
+        for _ in range(3000):
+            body = "".join(
+                rng.choice(pieces) if rng.random() < 0.35 else rng.choice(chars)
+                for _ in range(rng.randrange(1, 30))
+            )
+            text = body + "\x00"
+            plain = [m.span() for m in rx.finditer(text)]
+            assert [m.span() for m in anchor.finditer(rx, text)] == plain, text
+
+
+def test_birth_date_column_needs_the_header_and_a_whole_date_cell():
+    from pipelines.deid.recognizers import BirthDateColumnRecognizer
+
+    rec = BirthDateColumnRecognizer()
+    table = "序\t姓名\t出生日期\n1\t某甲\t1980-02-29\n2\t某乙\t1981-02-29\n3\t某丙\t約1980-03-01"
+    # 1981-02-29 is no date; a cell holding more than the date is not taken
+    assert found(rec, table) == ["1980-02-29"]
+    assert found(rec, "序\t姓名\t日期\n1\t某甲\t1980-02-28") == []  # no birth-date header
+    # the header applies within one text only: the bulk path joins texts with NUL
+    joined = "序\t出生日期\n1\t1980-02-28\x00序\t日期\n1\t1980-02-28"
+    assert [joined[s:e] for s, e, _ in rec.find_normalized(joined)] == ["1980-02-28"]
+    # Presidio's entry point maps full-width text back
+    assert found(rec, "｜姓名｜生日｜\n｜某甲｜６９／０１／３１｜") == ["６９／０１／３１"]
+
+
+def test_identifiers_with_a_separator_after_the_letter():
+    """Forms print the letter apart: T 226255817, Z 812401022, Q-C25143931."""
+    from pipelines.deid.identifiers import arc, twid
+
+    cases = [(TwNationalIdRecognizer(), "A123456789"), (TwResidentCertRecognizer(), "A800000014"),
+             (TwResidentCertRecognizer(), "AC01234567")]  # fmt: skip
+    for recognizer, number in cases:
+        assert twid.is_valid(number) or arc.is_valid(number)
+        for written in (f"{number[0]} {number[1:]}", f"{number[0]}-{number[1:]}"):
+            assert found(recognizer, f"證號：{written}，") == [written], written
+        broken = f"{number[0]} {number[1:-1]}{(int(number[-1]) + 1) % 10}"
+        assert found(recognizer, f"證號：{broken}，") == []

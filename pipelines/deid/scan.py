@@ -56,6 +56,7 @@ from pipelines.deid.recognizers.address import COUNTY_TRIGGER, STREET_TRIGGER
 from pipelines.deid.recognizers.base import MAX_SCORE
 from pipelines.deid.recognizers.normalize import NormalizedText
 from pipelines.deid.recognizers.person import (
+    LABEL_NAME_TRIGGER,
     LATIN_NAME_TRIGGER,
     NO_CUE_TRIGGER,
     KnownNameRecognizer,
@@ -94,7 +95,7 @@ class Finding:
 
 
 _DIGIT = regex.compile(r"[0-9]")
-_ASCII_LETTER_DIGIT = regex.compile(r"[A-Za-z][0-9A-Da-d]")
+_ASCII_LETTER_DIGIT = regex.compile(r"[A-Za-z][ -]?[0-9A-Da-d]")
 _HAN_DOT_HAN = regex.compile(r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}")
 
 
@@ -116,12 +117,14 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "PassportRecognizer": lambda t: "護照" in t,
         "CreditCardRecognizer": has_digit,
         "BirthDateRecognizer": lambda t: "生" in t,
+        "BirthDateColumnRecognizer": lambda t: "出生" in t or "生日" in t,
         "VietnameseNameRecognizer": lambda t: "氏" in t or "阮" in t or "文" in t,
         "InterpunctNameRecognizer": lambda t: _HAN_DOT_HAN.search(t) is not None,
         "NameAfterRoleRecognizer": lambda t: _ROLE_CUE.search(t) is not None,
         "LatinNameAfterCueRecognizer": lambda t: _LATIN_NAME.search(t) is not None,
         "NameBeforeRoleRecognizer": lambda t: _ROLE_SUFFIX.search(t) is not None,
         "NameNoCueRecognizer": lambda t: _NO_CUE.search(t) is not None,
+        "NameAfterLabelRecognizer": lambda t: _LABEL_NAME.search(t) is not None,
     }
     return triggers.get(name, lambda t: True)
 
@@ -129,8 +132,8 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
 # RE2 (pyarrow.compute) versions of the necessary conditions, run on NFKC text over a whole
 # column at once. Each must hold for every text in which the recognizer can find anything.
 _RE2_TRIGGERS: dict[str, str] = {
-    "TwNationalIdRecognizer": r"[A-Za-z] ?[12][0-9]{8}",
-    "TwResidentCertRecognizer": r"[A-Za-z][89A-Da-d][0-9]{8}",
+    "TwNationalIdRecognizer": r"[A-Za-z][ -]?[12][0-9]{8}",
+    "TwResidentCertRecognizer": r"[A-Za-z][ -]?[89A-Da-d][0-9]{8}",
     # Every phone match starts, after a character that is no letter, digit, '+' or 第 (or at
     # the start), with +886 / 00886 / 886, with (0[2-8] or with 0[2-9] (see contact.py).
     "TwPhoneRecognizer": r"(?:^|[^A-Za-z0-9+第])(?:(?:\+|00)?886|\(?0[2-9])",
@@ -142,6 +145,8 @@ _RE2_TRIGGERS: dict[str, str] = {
     "CreditCardRecognizer": r"[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]"
     r"|3[47][0-9]{2}[-\s]?[0-9]{6}[-\s]?[0-9]{5}",
     "BirthDateRecognizer": r"出生|生日|生於|[0-9日]\s*生",
+    # a header cell naming the column
+    "BirthDateColumnRecognizer": r"出生|生日",
     "NameAfterCueRecognizer": "|".join(regex.escape(c) for c in lex.PREFIX_CUES),
     "NameBeforeCueRecognizer": "|".join(regex.escape(c) for c in lex.SUFFIX_CUES),
     "InterpunctNameRecognizer": r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}",
@@ -150,13 +155,15 @@ _RE2_TRIGGERS: dict[str, str] = {
     "LatinNameAfterCueRecognizer": LATIN_NAME_TRIGGER,
     "NameBeforeRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_SUFFIX_CUES),
     "NameNoCueRecognizer": NO_CUE_TRIGGER,
+    "NameAfterLabelRecognizer": LABEL_NAME_TRIGGER,
 }
 _ROLE_CUE = regex.compile(_RE2_TRIGGERS["NameAfterRoleRecognizer"])
 _ROLE_SUFFIX = regex.compile(_RE2_TRIGGERS["NameBeforeRoleRecognizer"])
 _NO_CUE = regex.compile(NO_CUE_TRIGGER)
-_LETTER_ID = regex.compile(r"[A-Za-z] ?[12]")
+_LETTER_ID = regex.compile(r"[A-Za-z][ -]?[12]")
 _AT_WORD = regex.compile(r"[\[({]\s?(?:at|AT)\s?[\])}]")
 _LATIN_NAME = regex.compile(LATIN_NAME_TRIGGER)
+_LABEL_NAME = regex.compile(LABEL_NAME_TRIGGER)
 
 
 def _re2_trigger(rec: TwPatternRecognizer) -> str | None:

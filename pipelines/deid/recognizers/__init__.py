@@ -13,6 +13,7 @@ from pipelines.deid.recognizers.contact import EmailRecognizer, TwPhoneRecognize
 from pipelines.deid.recognizers.ids import TwNationalIdRecognizer, TwResidentCertRecognizer
 from pipelines.deid.recognizers.normalize import NormalizedText, normalize
 from pipelines.deid.recognizers.other import (
+    BirthDateColumnRecognizer,
     BirthDateRecognizer,
     CreditCardRecognizer,
     PassportRecognizer,
@@ -23,6 +24,7 @@ from pipelines.deid.recognizers.person import (
     KnownNameRecognizer,
     LatinNameAfterCueRecognizer,
     NameAfterCueRecognizer,
+    NameAfterLabelRecognizer,
     NameAfterRoleRecognizer,
     NameBeforeCueRecognizer,
     NameBeforeRoleRecognizer,
@@ -44,9 +46,11 @@ def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecogn
         PassportRecognizer(),
         CreditCardRecognizer(),
         BirthDateRecognizer(),
+        BirthDateColumnRecognizer(),
         NameAfterCueRecognizer(),
         NameBeforeCueRecognizer(),
         NameAfterRoleRecognizer(),
+        NameAfterLabelRecognizer(),
         LatinNameAfterCueRecognizer(),
         NameBeforeRoleRecognizer(),
         NameNoCueRecognizer(),
@@ -61,6 +65,7 @@ def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecogn
 
 __all__ = [
     "LANGUAGE",
+    "BirthDateColumnRecognizer",
     "BirthDateRecognizer",
     "CreditCardRecognizer",
     "EmailRecognizer",
@@ -68,6 +73,7 @@ __all__ = [
     "KnownNameRecognizer",
     "LatinNameAfterCueRecognizer",
     "NameAfterCueRecognizer",
+    "NameAfterLabelRecognizer",
     "NameAfterRoleRecognizer",
     "NameBeforeCueRecognizer",
     "NameBeforeRoleRecognizer",

@@ -24,13 +24,17 @@ _H = r"(?:(?![" + _STOP + r"])" + _HA + r")"
 def _place(h: str) -> tuple[str, str, str]:
     """District, village and road sub-patterns built on the Han character class ``h``."""
     dist = h + r"{1,3}[區鄉鎮市]"
-    village = h + r"{1,3}[村里](?:" + _NUM + r"鄰)?"
-    road = h + r"{1,5}?(?:路|街|大道)(?:" + _NUM + r"段)?"
+    # 鄰 also stands without its village (太保市二十二鄰祥和一路).
+    village = r"(?:" + h + r"{1,3}[村里](?:" + _NUM + r"鄰)?|" + _NUM + r"鄰)"
+    # A section may be a direction (祥和一路東段) or numbered after one (中山東路, 東一段).
+    road = h + r"{1,5}?(?:路|街|大道)(?:[東西南北]?" + _NUM + r"段|[東西南北]段)?"
     return dist, village, road
 
 
 _DIST, _VILLAGE, _ROAD = _place(_HA)
 _SDIST, _SVILLAGE, _SROAD = _place(_H)
+# A village alone before the house number must be named (中正里5鄰3號, not 5鄰3號).
+_SVILLAGE_NAMED = _H + r"{1,3}[村里](?:" + _NUM + r"鄰)?"
 _HOUSE = (
     r"(?:"
     + _NUM
@@ -73,7 +77,7 @@ class TwStreetAddressRecognizer(TwPatternRecognizer):
         (
             "tw_address_road",
             r"(?=" + _HA + r"{1,12}?(?:路|街|大道|[村里]))(?:" + _SDIST + r")?(?:" + _SVILLAGE
-            + r")?(?:" + _SROAD + r"|" + _SVILLAGE + r")" + _HOUSE,
+            + r")?(?:" + _SROAD + r"|" + _SVILLAGE_NAMED + r")" + _HOUSE,
             0.7,
         ),
     )  # fmt: skip
@@ -84,9 +88,9 @@ class TwStreetAddressRecognizer(TwPatternRecognizer):
 # followed by the numbered part that ends in 號, and a county name somewhere before a 號.
 _N = "[0-9一二三四五六七八九十百零〇]+"
 STREET_TRIGGER = (
-    "(?:路|街|道|村|里)(?:"
+    "(?:路|街|道|村|里)(?:[東西南北]?(?:"
     + _N
-    + "[段鄰])?(?:"
+    + ")?[段鄰])?(?:"
     + _N
     + "巷)?(?:"
     + _N

@@ -92,7 +92,13 @@ class TwPatternRecognizer(PatternRecognizer):
         )
         append = spans.append
         for rx, base, anchor in self._compiled:
-            for m in rx.finditer(text) if anchor is None else anchor.finditer(rx, text):
+            matches = rx.finditer(text) if anchor is None else anchor.finditer(rx, text)
+            if validate is None and invalidate is None:
+                # No per-match decision (the name and address patterns): one comprehension.
+                if base > MIN_SCORE:
+                    spans += [(s, e, base) for s, e in (m.span() for m in matches) if s != e]
+                continue
+            for m in matches:
                 start, end = m.span()
                 if start == end:
                     continue

@@ -15,25 +15,26 @@ class TwNationalIdRecognizer(TwPatternRecognizer):
     """國民身分證統一編號: letter, 1/2, eight digits; checksum decides."""
 
     ENTITY = "TW_NATIONAL_ID"
-    # Also with a space after the letter (T 226255817), as some forms print it.
-    PATTERNS = (("tw_national_id", _L + r"[A-Za-z] ?[12][0-9]{8}" + _R, 0.5),)
+    # Also with a space or hyphen after the letter (T 226255817), as some forms print it.
+    PATTERNS = (("tw_national_id", _L + r"[A-Za-z][ -]?[12][0-9]{8}" + _R, 0.5),)
     CONTEXT = ("身分證", "身分證字號", "身分證統一編號", "統號", "國民身分證")
 
     def validate_result(self, pattern_text: str) -> bool:
         """Only checksum-valid numbers count."""
-        return twid.is_valid(pattern_text.replace(" ", ""))
+        return twid.is_valid(pattern_text.replace(" ", "").replace("-", ""))
 
 
 class TwResidentCertRecognizer(TwPatternRecognizer):
     """外來人口統一證號, new ([A-Z][89]) and old ([A-Z][A-D]) forms; checksum decides."""
 
     ENTITY = "TW_RESIDENT_CERT"
+    # Also with a space or hyphen after the first letter (Z 812401022, Q C25143931).
     PATTERNS = (
-        ("tw_arc_new", _L + r"[A-Za-z][89][0-9]{8}" + _R, 0.5),
-        ("tw_arc_old", _L + r"[A-Za-z][A-Da-d][0-9]{8}" + _R, 0.5),
+        ("tw_arc_new", _L + r"[A-Za-z][ -]?[89][0-9]{8}" + _R, 0.5),
+        ("tw_arc_old", _L + r"[A-Za-z][ -]?[A-Da-d][0-9]{8}" + _R, 0.5),
     )
     CONTEXT = ("居留證", "統一證號", "外來人口", "居留證號")
 
     def validate_result(self, pattern_text: str) -> bool:
         """Only checksum-valid numbers count."""
-        return arc.is_valid(pattern_text)
+        return arc.is_valid(pattern_text.replace(" ", "").replace("-", ""))

@@ -47,6 +47,13 @@ _DOT = "[" + regex.escape(lex.INTERPUNCTS) + "]"
 _NAME_PART = r"(?:(?!" + _PREFIX + r")" + _G + r")"
 
 
+# A name does not start with a job title or a staff noun (個案管理師, 看護仲介, 個案紀錄表),
+# nor, in the weaker-evidence recognizers, with a common word (NOT_NAMES). After a cue these
+# words do start real names (聯絡人黃金龍, 葉子涵), so there only TITLE_WORDS are refused.
+_TITLES = "|".join(sorted(lex.TITLE_WORDS, key=len, reverse=True))
+_CUE_NOT_TITLE = r"(?!" + _TITLES + ")"
+_NOT_TITLE = r"(?!" + _TITLES + "|" + "|".join(sorted(lex.NOT_NAMES, key=len, reverse=True)) + ")"
+
 _LATIN = r"(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}|[A-Z]{2,}(?: [A-Z]{2,}){1,3})(?![A-Za-z])"
 
 
@@ -62,7 +69,8 @@ class NameAfterCueRecognizer(TwPatternRecognizer):
     PATTERNS = (
         ("name_after_cue",
          r"(?:" + _PREFIX + r")" + _CUE_GAP + r"\K(?:" + _TRANSLIT + r"{2,8}(?:" + _DOT
-         + _TRANSLIT + r"{1,8})*(?![^\P{Han}" + _STOP + r"])|" + _SURNAME + _G + "{1,2}|"
+         + _TRANSLIT + r"{1,8})*(?![^\P{Han}" + _STOP + r"])|" + _CUE_NOT_TITLE + _SURNAME + _G
+         + "{1,2}|"
          + _LATIN + ")", 0.75),
     )  # fmt: skip
     CONTEXT = lex.PREFIX_CUES
@@ -267,8 +275,10 @@ def _char_class(chars: str, minus: str = "") -> str:
 
 # A first given character must be a frequent given-name character (see names.py); a second
 # one is any Han character that stops no name.
-_GW = _char_class(lex.GIVEN_NAME_CHARS, lex.GIVEN_NAME_STOP)
-_NOT_NAMES = r"(?!" + "|".join(sorted(lex.NOT_NAMES, key=len, reverse=True)) + ")"
+_GW1 = _char_class(lex.GIVEN_NAME_CHARS, lex.GIVEN_NAME_STOP)
+# 可 stops names (可於, 可否) but starts many modern ones (可馨, 可欣): only before a frequent one.
+_GW = r"(?:" + _GW1 + r"|可(?=" + _GW1 + r"))"
+_NOT_NAMES = _NOT_TITLE
 _ROLE_PREFIX = "|".join(sorted(lex.ROLE_PREFIX_CUES, key=len, reverse=True))
 _ROLE_SUFFIX = "|".join(sorted(lex.ROLE_SUFFIX_CUES, key=len, reverse=True))
 # Passport romanisation after a cue: SURNAME, GIVEN-NAME (HUNG, TA-TUNG; Syu, Wen-Hsiung).
@@ -321,6 +331,42 @@ class LatinNameAfterCueRecognizer(TwPatternRecognizer):
     }
 
 
+# A form label naming a person: a role ending in 人/者/員 (聲請人, 受文者, 被看護者, 訪視員),
+# a name field (姓名, 全名, 簽名, 簽章), optionally annotated ((同護照), (簽名)), then a colon.
+# NFKC has turned full-width colons and brackets into ASCII ones.
+_LABEL_END = r"(?:(?<![每成])人|(?<![再或前後兩二三])者|員|姓名|全名|本名|簽名|署名|簽章)"
+_LABEL = _LABEL_END + r"(?:\([^()\n]{1,12}\))?(?:簽名|簽章|姓名|簽收)?"
+# The value ends the field: a non-Han character (space, bracket, punctuation, line end) or a
+# title (君, 先生, 建築師 ...).
+_FIELD_END = (
+    r"(?=[^\p{Han}A-Za-z]|$|君|"
+    + "|".join(sorted(set(lex.SUFFIX_CUES) | set(lex.ROLE_SUFFIX_CUES), key=len, reverse=True))
+    + ")"
+)
+_NOT_LATIN_COMPANY = r"(?!(?:[A-Za-z]+[ ,.]*){0,3}\b(?:Co|Ltd|Inc|Corp|LLC)\b)"
+
+
+class NameAfterLabelRecognizer(TwPatternRecognizer):
+    """The whole value of a form field whose label names a person (受文者：王某某 君,
+    主要照顧者：王某某（長子）, 持卡人簽名：王某某, 姓名（同護照）：WANG, TA-MING).
+
+    The label (role + colon) is weaker evidence than a cue, but the value must fill the field:
+    a frequent surname, a frequent first given-name character, then the end of the field.
+    """
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("name_after_label",
+         r"(?<=" + _LABEL + r"):[ \t]*\K(?:" + _NOT_NAMES + _NO_CUE_SURNAME + _GW + _G + "?"
+         + _NOT_COMPANY + _FIELD_END + "|" + _NOT_LATIN_COMPANY + _PASSPORT_LATIN + ")", 0.7),
+    )  # fmt: skip
+    ANCHORS: ClassVar[dict[str, Anchor]] = {"name_after_label": Anchor((":",), "start")}
+
+
+# RE2 necessary condition of NameAfterLabelRecognizer: the label's last part and the colon.
+LABEL_NAME_TRIGGER = r"(?:[人者員名章]|簽收)(?:\([^()\n]{1,12}\))?:"
+
+
 # RE2 necessary condition of LatinNameAfterCueRecognizer: its name shape (cue left out).
 LATIN_NAME_TRIGGER = r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?,\s?[A-Z][A-Za-z]"
 
@@ -344,20 +390,30 @@ class NameBeforeRoleRecognizer(TwPatternRecognizer):
 
 # Where a clause starts: text or line start, punctuation, a digit (13:56王某某來電), the
 # joining NUL of the bulk path, or a word that opens a clause (經查, 據, 由, 與 ...).
-_BOUNDARY_PUNCT = "\n\t ，,。；;：:、！!？?（(「『/"
+# '|' and spaces also separate table cells (| 王某某 | 74.04.04 |, 03  王某某  ...).
+_BOUNDARY_PUNCT = "\n\t ，,。；;：:、！!？?（(「『/|"
 _BOUNDARY_CLASS = "[" + regex.escape(_BOUNDARY_PUNCT + "\x00") + "0-9]"
 _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "經", "且", "惟", "並", "與",
                    "及", "和", "又", "今", "昨")  # fmt: skip
-_FOLLOW_PUNCT = "\n\t\x00，,。；;、）)"
+_FOLLOW_PUNCT = "\n\x00，,。；;、）)"
+# A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
+# also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
+# frequent given-name character.
+_CELL_ENDS = ("\t", "|", " |", "  ")
+_CELL_END = r"(?<=" + _GW1 + r")(?:" + "|".join(regex.escape(w) for w in _CELL_ENDS) + ")"
 _NO_CUE_NAME = (
     _NO_CUE_SURNAME + r"(?:" + _COMMON + r"(?=" + _GW + r"))?" + _GW + _G + "?"
 )
 # 君 follows a name only before a non-Han character or a function word (as in _SUFFIX).
 _FOLLOWERS = "|".join(
-    r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均])|$)" if w == "君" else w
+    r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均])|$)"
+    if w == "君"
+    else regex.escape(w)
     for w in sorted(lex.NAME_FOLLOWERS, key=len, reverse=True)
 )
-_FOLLOWERS_RE2 = "|".join(sorted(lex.NAME_FOLLOWERS, key=len, reverse=True))
+_FOLLOWERS_RE2 = "|".join(
+    regex.escape(w) for w in (*sorted(lex.NAME_FOLLOWERS, key=len, reverse=True), *_CELL_ENDS)
+)
 
 
 class NameNoCueRecognizer(TwPatternRecognizer):
@@ -374,12 +430,12 @@ class NameNoCueRecognizer(TwPatternRecognizer):
         ("name_no_cue",
          r"(?:(?<=" + _BOUNDARY_CLASS + "|" + "|".join(_BOUNDARY_WORDS)
          + r")|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY + r"(?=" + _FOLLOWERS + "|["
-         + regex.escape(_FOLLOW_PUNCT) + r"])", 0.6),
+         + regex.escape(_FOLLOW_PUNCT) + r"]|" + _CELL_END + r")", 0.6),
     )  # fmt: skip
     # A match (at most 2 + 1 + 2 characters) ends where a follower or punctuation starts.
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "name_no_cue": Anchor(
-            (*lex.NAME_FOLLOWERS, *_FOLLOW_PUNCT), "end", reach=5, tail=3, last=_GP
+            (*lex.NAME_FOLLOWERS, *_FOLLOW_PUNCT, *_CELL_ENDS), "end", reach=5, tail=3, last=_GP
         ),
     }
 
