@@ -1,12 +1,13 @@
 """Print the de-identification detection-quality table on a seeded synthetic set.
 
-Usage: python scripts/evaluate_deid.py [--set own|heldout|heldout2|heldout3] [--n 2000] [--seed 7]
-                                       [--bench N]
+Usage: python scripts/evaluate_deid.py [--set own|heldout|heldout2|heldout3|heldout4]
+                                       [--n 2000] [--seed 7] [--bench N]
 
 ``--set heldout`` scores the independently written held-out set
 (:mod:`pipelines.deid.evaluation.heldout`) instead of the project's own; ``--set heldout2``
 the third one (:mod:`pipelines.deid.evaluation.heldout2`); ``--set heldout3`` the fourth
-(:mod:`pipelines.deid.evaluation.heldout3`), kept for a final held-out figure.
+(:mod:`pipelines.deid.evaluation.heldout3`); ``--set heldout4`` the fifth
+(:mod:`pipelines.deid.evaluation.heldout4`), kept for a final held-out figure.
 
 ``--bench N`` also times TextScanner.redact_many on N notes against per-cell Presidio.
 """
@@ -30,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--set",
-        choices=("own", "heldout", "heldout2", "heldout3"),
+        choices=("own", "heldout", "heldout2", "heldout3", "heldout4"),
         default="own",
         help="which labelled set: the project's own or one of the independent held-out ones",
     )
@@ -42,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         from pipelines.deid.evaluation.heldout2 import generate_heldout2 as generator
     elif args.set == "heldout3":
         from pipelines.deid.evaluation.heldout3 import generate_heldout3 as generator
+    elif args.set == "heldout4":
+        from pipelines.deid.evaluation.heldout4 import generate_heldout4 as generator
     print(evaluate(n=args.n, seed=args.seed, generator=generator).table())
     if args.bench:
         from pipelines.deid.evaluation.benchmark import measure

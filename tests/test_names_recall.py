@@ -155,8 +155,11 @@ OTHERS_2 = [
     ("健保卡卡號：0000-4321-8765", "TW_NHI_CARD", "0000-4321-8765"),
     ("健保卡編號 000043218765", "TW_NHI_CARD", "000043218765"),
     # 鄰 without a village, Chinese numerals, a direction as the section
-    ("花蓮縣吉安鄉十四鄰中正路三段一百二十號七樓", "ADDRESS",
-     "花蓮縣吉安鄉十四鄰中正路三段一百二十號七樓"),
+    (
+        "花蓮縣吉安鄉十四鄰中正路三段一百二十號七樓",
+        "ADDRESS",
+        "花蓮縣吉安鄉十四鄰中正路三段一百二十號七樓",
+    ),
     ("600 嘉義市東區7鄰民族路15號", "ADDRESS", "600 嘉義市東區7鄰民族路15號"),
     ("住民權路西段88巷6號", "ADDRESS", "民權路西段88巷6號"),
 ]
@@ -198,6 +201,126 @@ def test_bulk_prefilters_are_necessary_for_the_second_round():
     """The RE2 prefilters (label, cell ends, birth-date column, addresses) drop no text the
     recognizers find something in."""
     texts = [t for t, _ in PERSONS_2] + [t for t, _, _ in OTHERS_2] + NEGATIVES_2
+    bulk_scanner = TextScanner([], processes=1)
+    bulk, _ = bulk_scanner.redact_many(texts * 2)
+    assert bulk == [bulk_scanner.redact(t)[0] for t in texts * 2]
+
+
+# --- third round: occupations, grades, lists, adverbs, salutations, Latin names, English cues ---
+PERSONS_3 = [
+    # an occupation or workplace role right before the name
+    ("稽查當日廠長曾柏霖亦在現場", "曾柏霖"),
+    ("外送員邱昊廷騎乘機車擦撞", "邱昊廷"),
+    ("移工仲介表示員工柯孟軒於上月離職", "柯孟軒"),
+    # a role word and a verb around a name with rarer given-name characters
+    ("立委助理許暄凱將於下週回覆", "許暄凱"),
+    ("現場主管駱宗翰說明作業流程", "駱宗翰"),
+    # a school grade before a pupil
+    ("資工系二年級鄧羿辰（學號110…）", "鄧羿辰"),
+    ("高中部一年級魏以晴（座號12）", "魏以晴"),
+    # after a verb of an inspection, and the head and tail of a list
+    ("稽查員約談馮耀堂、曾筱涵並製作筆錄", "馮耀堂"),
+    ("會後留下葛宥辰、許沁妍、蔡依庭（召集人）", "葛宥辰"),
+    ("會後留下葛宥辰、許沁妍、蔡依庭（召集人）", "蔡依庭"),
+    # ... also where the text ends (the bulk path joins texts with NUL, a single text ends)
+    ("約談葛宥辰、許沁妍", "葛宥辰"),
+    ("議員助理徐堃韋", "徐堃韋"),
+    # no cue: an adverb, a salutation, a bracketed note on the person
+    ("潘書瑜亦表示同意", "潘書瑜"),
+    ("吳冠霖另指出隔壁噪音", "吳冠霖"),
+    ("Q：趙文凱您好，請問", "趙文凱"),
+    ("備註：翁秀鳳（申請人之母）", "翁秀鳳"),
+    # a whole table cell with a less frequent first given-name character
+    ("2|邱耀堂|A1…", "邱耀堂"),
+    # Latin-script names: after a role or person label, in a cell, before a verb or title
+    ("鄰居Ana Santos到場協助", "Ana Santos"),
+    ("陳情人：Nur Aini", "Nur Aini"),
+    ("訪談對象：Joseph Dela Cruz", "Joseph Dela Cruz"),
+    ("編號\t名稱\n5\tDewi Kartika\n", "Dewi Kartika"),
+    ("| 1 | Lestari Putri |", "Lestari Putri"),
+    ("Rina Hartono坦承未投保", "Rina Hartono"),
+    ("覆：Maria Lopez Reyes 女士", "Maria Lopez Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSONS_3)
+def test_names_of_the_third_round_are_found(scanner, text, name):
+    got = spans(scanner, text, "PERSON")
+    assert any(name in g or (g in name and len(g) * 2 >= len(name)) for g in got), got
+
+
+def test_third_round_name_findings_stay_below_the_leak_guard_threshold(scanner):
+    for text, _ in PERSONS_3:
+        assert all(0.5 <= f.score < 0.85 for f in scanner.find(text) if f.entity == "PERSON")
+
+
+OTHERS_3 = [
+    # passport and NHI numbers after English cues
+    ("Passport No.: K12345678", "PASSPORT", "K12345678"),
+    ("PASSPORT NO 312345678", "PASSPORT", "312345678"),
+    ("passport EB7654321, valid", "PASSPORT", "EB7654321"),
+    ("NHI card No. 0000-1111-2222", "TW_NHI_CARD", "0000-1111-2222"),
+    ("NHI: 000011112222", "TW_NHI_CARD", "000011112222"),
+    # birth dates before 出生, after DOB, with English months, in Chinese numerals
+    ("林某，（75.3.8出生）", "BIRTH_DATE", "75.3.8"),
+    ("1975年3月8日出生於屏東", "BIRTH_DATE", "1975年3月8日"),
+    ("Oct 3, 1962出生", "BIRTH_DATE", "Oct 3, 1962"),
+    ("DOB 03-Feb-1962", "BIRTH_DATE", "03-Feb-1962"),
+    ("Date of Birth: 2 March 1970", "BIRTH_DATE", "2 March 1970"),
+    ("DOB：680315", "BIRTH_DATE", "680315"),
+    ("DOB: 0650704", "BIRTH_DATE", "0650704"),
+    ("出生日期：民國九十八年七月二日", "BIRTH_DATE", "民國九十八年七月二日"),
+    ("出生：一○二年五月六日", "BIRTH_DATE", "一○二年五月六日"),
+    ("出生日期：民國一百零三年十二月一日", "BIRTH_DATE", "民國一百零三年十二月一日"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), OTHERS_3)
+def test_other_shapes_of_the_third_round_are_found(scanner, text, entity, value):
+    assert value in spans(scanner, text, entity)
+
+
+NEGATIVES_3 = [
+    # role words and grades before ordinary words
+    "本廠員工人數共35人，勞工保險已投保。",
+    "現場主管機關於113年5月1日會同稽查，主管官署將另行通知。",
+    "員工旅遊費用由公司負擔，會員大會將於下月召開。",
+    "四年級學生共120人，年級平均分數85分。",
+    "民眾陳情案件，已會同警察局處理；訪談紀錄如附件。",
+    "董事會決議，監事會列席；記者會於下午舉行。",
+    "研究生獎學金、實習生名額、工讀生時薪。",
+    # adverbs, salutations and brackets after place names and words
+    "，高雄亦有類似案例，金門將增設據點，程序仍在進行。",
+    "各位您好，本辦公室回覆如下",
+    "，馬達(故障)，白雲(景點)",
+    # lists of places and produce
+    "本市鳳山、林園、大寮均有據點",
+    "水果：李子、梨子、芭樂",
+    "施以罰鍰、停止營業",
+    # English words that are no names
+    "區域\tTaipei City\t5",
+    "商店\tFamily Mart\n",
+    "使用Google Maps與Line Pay付款",
+    "，Happy New Year於12月舉行",
+    "品項：Fresh Milk\n數量：3",
+    "Passport Office於上午開放，passport photo 2 copies",
+    "NHI 2024 annual report",
+    # dates that are no birth dates
+    "113年5月1日出生人口統計",
+    "2024/01/01出生數120，出生率下降",
+    "自113年5月1日生效",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_3)
+def test_hard_negatives_of_the_third_round_stay_untouched(scanner, text):
+    assert scanner.find(text) == []
+
+
+def test_bulk_prefilters_are_necessary_for_the_third_round():
+    """The RE2 prefilters (English cues, Latin names, lists, new role words) drop no text the
+    recognizers find something in."""
+    texts = [t for t, _ in PERSONS_3] + [t for t, _, _ in OTHERS_3] + NEGATIVES_3
     bulk_scanner = TextScanner([], processes=1)
     bulk, _ = bulk_scanner.redact_many(texts * 2)
     assert bulk == [bulk_scanner.redact(t)[0] for t in texts * 2]

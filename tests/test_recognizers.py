@@ -189,7 +189,8 @@ def test_phone_fast_path_agrees_with_is_plausible():
     rec = TwPhoneRecognizer()
     shapes = ["0912-345-678", "0912345678", "02-2345-6789", "049-2345678", "0800-123-456",
               "0223456789", "00886912345678", "0112345678", "037 123 456", "0912 345 6789",
-              "06-441-3175", "0821425", "0912-34-5678", "(02)2345-6789", "(049)2345678", "0900-123-456", "0911222333",
+              "06-441-3175", "0821425", "0912-34-5678", "(02)2345-6789", "(049)2345678",
+              "0900-123-456", "0911222333",
               "+886912345678", "886-2-2345-6789", "12345678", "02-2345-6789 分機12",
               "+886-912-345-678", "(0)912345678", "02-2345-6789#123"]  # fmt: skip
     for shape in shapes:
@@ -203,8 +204,8 @@ def test_anchored_patterns_find_what_finditer_over_the_whole_text_finds():
     from pipelines.deid import names as lex
 
     rng = random.Random(5)
-    pieces = [*lex.PREFIX_CUES, *lex.SUFFIX_CUES, "先生", "太太", "歐陽", "張簡", "·", "：",
-              "，", " ", "君於", "\x00", "案主姓名", "緊急聯絡人", "Ngu", "NGUYEN VAN AN"]  # fmt: skip
+    pieces = [*lex.PREFIX_CUES, *lex.SUFFIX_CUES, "先生", "太太", "歐陽", "張簡", "·", "：", "，",
+              " ", "君於", "\x00", "案主姓名", "緊急聯絡人", "Ngu", "NGUYEN VAN AN"]  # fmt: skip
     chars = lex.SINGLE_SURNAMES[:40] + lex.TRANSLIT_CHARS[:40] + "的於是號年明華美玲"
     anchored = 0
     for recognizer in (NameAfterCueRecognizer(), NameBeforeCueRecognizer()):
@@ -306,3 +307,58 @@ def test_identifiers_with_a_separator_after_the_letter():
             assert found(recognizer, f"證號：{written}，") == [written], written
         broken = f"{number[0]} {number[1:-1]}{(int(number[-1]) + 1) % 10}"
         assert found(recognizer, f"證號：{broken}，") == []
+
+
+def test_anchored_list_and_latin_patterns_match_finditer():
+    """The anchors of the list-head pattern (、) and of the Latin-name patterns (role words,
+    person labels, table cells) skip no match (random text of the pieces they read)."""
+    import random
+
+    from pipelines.deid import names as lex
+    from pipelines.deid.recognizers import LatinNameRecognizer, NameListRecognizer
+
+    rng = random.Random(13)
+    pieces = ["、", "，", "(", "\n", "\t", "|", " ", ":", "\x00", "及", "等", "Siti Lan",
+              "Dewi Kartika", "Juan Dela Cruz", "Taipei City", "NGUYEN VAN AN", "陳情人", "意見",
+              "鄰居", "員工", "年級", "表示", "先生", *lex.NOT_NAMES[::9]]  # fmt: skip
+    chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "葛的於是號年菜"
+    checked = 0
+    for recognizer in (NameListRecognizer(), LatinNameRecognizer()):
+        for rx, _, anchor in recognizer._compiled:
+            if anchor is None:
+                continue
+            checked += 1
+            for _ in range(2000):
+                text = (
+                    "".join(
+                        rng.choice(pieces) if rng.random() < 0.35 else rng.choice(chars)
+                        for _ in range(rng.randrange(1, 30))
+                    )
+                    + "\x00"
+                )
+                plain = [m.span() for m in rx.finditer(text)]
+                assert [m.span() for m in anchor.finditer(rx, text)] == plain, text
+    assert checked == 4
+
+
+def test_birth_dates_with_english_months_are_validated():
+    rec = BirthDateRecognizer()
+    assert found(rec, "DOB: 29 Feb 1980") == ["29 Feb 1980"]
+    assert found(rec, "DOB: 29 Feb 1981") == []  # no such day
+    assert found(rec, "Date of birth: Sept 9, 1975") == ["Sept 9, 1975"]
+    assert found(rec, "born on 3rd March 1980") == ["3rd March 1980"]
+    assert found(rec, "出生日期：民國一百零一年二月三十日") == []  # no such day
+    # before 出生, but not before a birth statistic
+    assert found(rec, "民國72年10月27日出生") == ["民國72年10月27日"]
+    assert found(rec, "113/05/01出生數、出生率") == []
+
+
+def test_bracketed_mobile_prefix_and_spaced_at_sign():
+    assert found(TwPhoneRecognizer(), "手機(0912)345-678。") == ["(0912)345-678"]
+    assert found(TwPhoneRecognizer(), "手機（０９１２）３４５－６７８") == [
+        "（０９１２）３４５－６７８"
+    ]
+    assert found(EmailRecognizer(), "E-mail：wang.xm @ example.com.tw，") == [
+        "wang.xm @ example.com.tw"
+    ]
+    assert found(EmailRecognizer(), "時間 @ 地點.") == []

@@ -39,7 +39,7 @@ PREFIX_CUES: tuple[str, ...] = (
     "緊急聯絡人", "姓名", "新住民", "移工", "看護工", "看護", "車主", "屋主", "駕駛人", "配偶",
     "父親", "母親", "之子", "之女", "房東", "房客", "個案", "案主", "案主姓名",
     "里民", "居民", "住戶", "村民", "病患", "學員", "外籍員工", "外籍人士", "外籍學生",
-    "外籍漁工", "看護移工",
+    "外籍漁工", "看護移工", "申訴人", "陳述人", "舉發人",
     # thanks in survey comments name staff as often as cues do ("感謝司馬玉美協助")
     "感謝", "謝謝", "多謝",
 )  # fmt: skip
@@ -99,6 +99,15 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "科員", "技士", "技正", "辦事員", "助理", "秘書", "警員", "員警", "職員", "同仁", "志工",
     "醫師", "護理師", "藥師", "律師", "代書", "董事長", "總經理", "經理", "店長", "老闆",
     "承辦", "經辦", "業務承辦", "本案承辦", "審核人", "核定人", "填報人", "製表人", "窗口",
+    # workplace roles and occupations (廠長李某某, 現場主管簡某某, 勞工賴某某)
+    "廠長", "主管", "領班", "勞工", "員工", "工人", "店員", "保全", "警衛", "司機", "作業員",
+    "技術員", "檢查員", "稽查員", "查核員", "調查員", "督察", "清潔員", "外送員", "業主",
+    "地主", "租客", "承租人", "出租人", "股東", "董事", "監事", "理事", "會員", "民眾", "市民",
+    "縣民", "記者", "代表", "里幹事", "村幹事", "教官", "護士", "醫生", "工程師", "研究員",
+    "實習生", "工讀生", "研究生", "考生", "選手", "球員", "隊員", "義工", "讀者", "家屬",
+    "患者", "病友", "院生", "院民",
+    # a school grade before a pupil (四年級施某某, 財金系三年級范姜某)
+    "年級",
     # people in incident and case notes
     "騎士", "駕駛", "乘客", "行人", "傷者", "死者", "嫌犯", "被告", "原告", "證人", "被害人",
     "受害人", "病人", "長者", "學童", "幼童", "孩童", "雇主", "訪客", "受訪者", "陪同者",
@@ -126,6 +135,9 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     # the victim after a verb of an incident (毆打某某，致其受傷)
     "毆打", "打傷", "推倒", "推擠", "辱罵", "恐嚇", "騷擾", "攻擊", "殺害", "性侵", "猥褻",
     "撞傷", "追撞", "咬傷", "砍傷", "刺傷", "掌摑", "痛毆", "踢傷", "霸凌", "跟蹤", "拉扯",
+    # the person met after a verb of an inspection or a home visit (現場訪談某某、某某)
+    "訪談", "訪視", "訪問", "約談", "面談", "晤談", "電訪", "家訪", "探視", "拜訪", "會同",
+    "偕同", "協同", "轉介", "致電",
 )  # fmt: skip
 
 # Role words right after a name ("陳某某委員：", "林某某校長") that are no SUFFIX_CUES.
@@ -162,6 +174,7 @@ GIVEN_NAME_CHARS: str = (
     "虔衍裕詮誼諺謙豫賓趙辰迪逢道遠邦郎鈺鋐鋼錡鍾鎧長雋霖靈鞍韋頡顯飄餘馳驊鯤鼎"
     # further frequent modern characters (博宇, 可馨 see person.py, 芯語, 沂庭, 雨彤)
     "博國樂芯沂岑甄妡媗禾亞采妘予雨丞捷卉伃芊芮菲嵐雍"
+    "以羿愛紫尚孟仲喻瀅暄沁汶聿劭昊曜璽耕芝宛雁鶴翼儒勤恭堂"
     # old-style names (罔市, 添丁, 阿金)
     "罔丁腰招娣阿好滿足查枝葉花粉銀金水火土石勸來進大小"
 )
@@ -169,7 +182,8 @@ GIVEN_NAME_CHARS: str = (
 # Words that start with a surname and a frequent given-name character but are ordinary
 # vocabulary or place names: never a name in the weaker-evidence recognizers.
 NOT_NAMES: tuple[str, ...] = (
-    "高雄", "高中", "高齡", "高鐵", "高速", "高達", "高山", "高度", "黃金", "金門", "金華",
+    "王道", "王牌", "高雄", "高中", "高齡", "高鐵", "高速", "高達", "高山", "高度", "黃金",
+    "金門", "金華",
     "方正", "方便", "方向", "林業", "林園", "林口", "連江", "江山", "石門", "田中", "白天",
     "白河", "古文", "康定", "康健", "安定", "史書", "萬華", "萬安", "萬一", "萬元", "任意",
     "任何", "武昌", "夏天", "秋天", "春天", "何時", "何以", "何如", "余額", "溫柔", "溫泉",
@@ -185,6 +199,7 @@ NOT_NAMES: tuple[str, ...] = (
     # surname + a given-name character that is a common word, or a country / place
     "方可", "韓國", "馬國", "萬國", "歐亞", "康樂", "游樂", "江湖", "石化", "金控", "高麗",
     "林木", "葉菜", "柳丁", "柳橙", "楊柳", "杜鵑", "馬鈴", "包子", "高峰", "任職",
+    "施以", "高尚", "官署", "李子", "馬達", "白雲", "金堂", "高堂", "溫暄", "余以",
 )  # fmt: skip
 
 # Job titles and staff nouns. After a cue (個案管理師, 看護仲介, 個案關懷員) they are no name:
@@ -225,4 +240,37 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # judgments and incident reports (王某某犯傷害罪, 與王某某發生口角, 王某某竟徒手...)
     "犯", "係", "竟", "遂", "發生", "明知", "基於", "意圖", "涉犯", "涉嫌", "見狀", "不滿",
     "酒後", "駕駛", "騎乘", "徒手", "持刀", "隨即", "互毆", "爭吵", "口角",
+    # adverbs after a subject (王某某亦在場, 李某某另表示, 林某某將持續追蹤)
+    "亦", "另", "將", "均", "皆", "仍", "當場", "隨後", "旋即", "在場", "到庭", "到案", "坦承",
+    "供稱", "證稱", "自稱", "聲稱",
+    # a salutation (Q&A replies, letters: 王某某您好, 王某某鈞鑒)
+    "您好", "你好", "鈞鑒", "台鑒", "大鑒", "惠鑒", "道鑒",
+)  # fmt: skip
+
+# Latin-script words that are no part of a personal name: places, organisations, products,
+# weekdays and months, letter words. A Title-Case phrase holding one is no name (Taipei City,
+# Google Maps, Happy New Year).
+LATIN_NOT_NAME_WORDS: tuple[str, ...] = (
+    "City", "County", "District", "Township", "Village", "Road", "Rd", "Street", "St",
+    "Avenue", "Ave", "Lane", "Alley", "Section", "Sec", "Floor", "Building", "Tower", "Plaza",
+    "Park", "Station", "Airport", "Port", "Harbor", "Bridge", "River", "Mountain", "Lake",
+    "Island", "Taiwan", "Taipei", "Kaohsiung", "Taichung", "Tainan", "Taoyuan", "Hsinchu",
+    "Keelung", "Chiayi", "Yilan", "Hualien", "Taitung", "Pingtung", "Penghu", "Kinmen",
+    "Company", "Co", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Group", "Holdings",
+    "Bank", "Insurance", "Trading", "Technology", "Tech", "Industrial", "Industries",
+    "International", "Enterprise", "Enterprises", "Service", "Services", "Solutions",
+    "Systems", "University", "College", "School", "Academy", "Institute", "Hospital",
+    "Clinic", "Center", "Centre", "Foundation", "Association", "Society", "Council",
+    "Committee", "Ministry", "Department", "Bureau", "Office", "Agency", "Administration",
+    "Government", "Police", "Court", "Church", "Temple", "Hotel", "Restaurant", "Cafe",
+    "Coffee", "Tea", "Market", "Mart", "Store", "Shop", "Mall", "Express", "Airlines",
+    "Line", "Pay", "Google", "Apple", "Microsoft", "Facebook", "Instagram", "Youtube",
+    "Teams", "Meet", "Zoom", "Maps", "Drive", "Word", "Excel", "Windows", "Android",
+    "Report", "Plan", "Project", "Program", "Meeting", "Form", "Card", "Number", "Date",
+    "Name", "Email", "Mail", "Phone", "Mobile", "Tel", "Fax", "Address", "Passport", "Visa",
+    "Happy", "New", "Year", "Dear", "Thank", "Thanks", "Best", "Regards", "Sincerely",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "The", "And", "For", "With", "From", "Total",
 )  # fmt: skip

@@ -58,6 +58,7 @@ from pipelines.deid.recognizers.normalize import NormalizedText
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
     LATIN_NAME_TRIGGER,
+    LATIN_TC_TRIGGER,
     NO_CUE_TRIGGER,
     KnownNameRecognizer,
 )
@@ -113,10 +114,10 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "EmailRecognizer": lambda t: "@" in t or _AT_WORD.search(t) is not None,
         "TwAddressRecognizer": lambda t: "號" in t,
         "TwStreetAddressRecognizer": lambda t: "號" in t,
-        "TwNhiCardRecognizer": lambda t: "健保" in t,
-        "PassportRecognizer": lambda t: "護照" in t,
+        "TwNhiCardRecognizer": lambda t: "健保" in t or "NHI" in t,
+        "PassportRecognizer": lambda t: "護照" in t or _PASSPORT_EN.search(t) is not None,
         "CreditCardRecognizer": has_digit,
-        "BirthDateRecognizer": lambda t: "生" in t,
+        "BirthDateRecognizer": lambda t: "生" in t or _BIRTH_EN.search(t) is not None,
         "BirthDateColumnRecognizer": lambda t: "出生" in t or "生日" in t,
         "VietnameseNameRecognizer": lambda t: "氏" in t or "阮" in t or "文" in t,
         "InterpunctNameRecognizer": lambda t: _HAN_DOT_HAN.search(t) is not None,
@@ -125,6 +126,8 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "NameBeforeRoleRecognizer": lambda t: _ROLE_SUFFIX.search(t) is not None,
         "NameNoCueRecognizer": lambda t: _NO_CUE.search(t) is not None,
         "NameAfterLabelRecognizer": lambda t: _LABEL_NAME.search(t) is not None,
+        "NameListRecognizer": lambda t: "、" in t,
+        "LatinNameRecognizer": lambda t: _LATIN_TC.search(t) is not None,
     }
     return triggers.get(name, lambda t: True)
 
@@ -140,11 +143,11 @@ _RE2_TRIGGERS: dict[str, str] = {
     "EmailRecognizer": r"@|[\[({]\s?(?:at|AT)\s?[\])}]",
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
-    "TwNhiCardRecognizer": r"健保",
-    "PassportRecognizer": r"護照",
+    "TwNhiCardRecognizer": r"健保|NHI",
+    "PassportRecognizer": r"護照|(?i:passport)",
     "CreditCardRecognizer": r"[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]"
     r"|3[47][0-9]{2}[-\s]?[0-9]{6}[-\s]?[0-9]{5}",
-    "BirthDateRecognizer": r"出生|生日|生於|[0-9日]\s*生",
+    "BirthDateRecognizer": r"出生|生日|生於|[0-9日]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn",
     # a header cell naming the column
     "BirthDateColumnRecognizer": r"出生|生日",
     "NameAfterCueRecognizer": "|".join(regex.escape(c) for c in lex.PREFIX_CUES),
@@ -156,6 +159,8 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameBeforeRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_SUFFIX_CUES),
     "NameNoCueRecognizer": NO_CUE_TRIGGER,
     "NameAfterLabelRecognizer": LABEL_NAME_TRIGGER,
+    "NameListRecognizer": r"、",
+    "LatinNameRecognizer": LATIN_TC_TRIGGER,
 }
 _ROLE_CUE = regex.compile(_RE2_TRIGGERS["NameAfterRoleRecognizer"])
 _ROLE_SUFFIX = regex.compile(_RE2_TRIGGERS["NameBeforeRoleRecognizer"])
@@ -164,6 +169,9 @@ _LETTER_ID = regex.compile(r"[A-Za-z][ -]?[12]")
 _AT_WORD = regex.compile(r"[\[({]\s?(?:at|AT)\s?[\])}]")
 _LATIN_NAME = regex.compile(LATIN_NAME_TRIGGER)
 _LABEL_NAME = regex.compile(LABEL_NAME_TRIGGER)
+_LATIN_TC = regex.compile(LATIN_TC_TRIGGER)
+_PASSPORT_EN = regex.compile(r"(?i:passport)")
+_BIRTH_EN = regex.compile(r"DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn")
 
 
 def _re2_trigger(rec: TwPatternRecognizer) -> str | None:

@@ -23,11 +23,13 @@ from pipelines.deid.recognizers.person import (
     InterpunctNameRecognizer,
     KnownNameRecognizer,
     LatinNameAfterCueRecognizer,
+    LatinNameRecognizer,
     NameAfterCueRecognizer,
     NameAfterLabelRecognizer,
     NameAfterRoleRecognizer,
     NameBeforeCueRecognizer,
     NameBeforeRoleRecognizer,
+    NameListRecognizer,
     NameNoCueRecognizer,
     VietnameseNameRecognizer,
 )
@@ -56,6 +58,8 @@ def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecogn
         NameNoCueRecognizer(),
         InterpunctNameRecognizer(),
         VietnameseNameRecognizer(),
+        NameListRecognizer(),
+        LatinNameRecognizer(),
     ]
     known = KnownNameRecognizer(known_names)
     if known.size:
@@ -72,11 +76,13 @@ __all__ = [
     "InterpunctNameRecognizer",
     "KnownNameRecognizer",
     "LatinNameAfterCueRecognizer",
+    "LatinNameRecognizer",
     "NameAfterCueRecognizer",
     "NameAfterLabelRecognizer",
     "NameAfterRoleRecognizer",
     "NameBeforeCueRecognizer",
     "NameBeforeRoleRecognizer",
+    "NameListRecognizer",
     "NameNoCueRecognizer",
     "NormalizedText",
     "PassportRecognizer",

@@ -39,9 +39,11 @@ class TwPhoneRecognizer(TwPatternRecognizer):
         (
             "tw_mobile",
             _L
-            + r"(?:(?:\+|00)?886"
+            + r"(?:(?:(?:\+|00)?886"
             + _SEP
             + r"(?:\(0\)|0)?|\((?:\+|00)?886\)\s?(?:\(0\)|0)?|0)9[0-9]{2}"
+            # or the first four digits in brackets, as for an area code: (0912)345-678
+            + r"|\(09[0-9]{2}\)\s?)"
             + _MSEP
             + r"[0-9]{3}"
             + _MSEP
@@ -56,7 +58,9 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             + r"(?:(?:\+|00)886"
             + _SEP
             + r"\(?0?[2-8][0-9]{0,3}\)?|\(0[2-8][0-9]{0,3}\)"
-            + r"|0[2-8](?<!" + _LABEL + r"0[2-8])[0-9]{0,3})"
+            + r"|0[2-8](?<!"
+            + _LABEL
+            + r"0[2-8])[0-9]{0,3})"
             + _SEP
             + r"[0-9]{2,4}"
             + _SEP
@@ -91,8 +95,9 @@ class TwPhoneRecognizer(TwPatternRecognizer):
 
 
 # An obfuscated @: name(at)example.com, name [at] example.com, name＠example.com (NFKC: @).
-_AT = r"(?:@|\s?[\[({]\s?(?:at|AT)\s?[\])}]\s?)"
-_OBFUSCATED_AT = regex.compile(r"\s?[\[({]\s?(?:at|AT)\s?[\])}]\s?")
+# Also with a space on each side of the @ (name @ example.com), as some people type it.
+_AT = r"(?:@| @ |\s?[\[({]\s?(?:at|AT)\s?[\])}]\s?)"
+_OBFUSCATED_AT = regex.compile(r" @ |\s?[\[({]\s?(?:at|AT)\s?[\])}]\s?")
 
 
 class EmailRecognizer(TwPatternRecognizer):

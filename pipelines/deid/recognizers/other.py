@@ -26,7 +26,9 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
         (
             "tw_nhi_card",
             # 健保卡號, 健保號碼, and the field label 健保卡卡號 / 健保卡編號
-            r"健保(?:IC)?(?:卡(?:卡號碼|卡號|號碼|號|編號)?|號碼|號)"
+            r"(?:健保(?:IC)?(?:卡(?:卡號碼|卡號|號碼|號|編號)?|號碼|號)"
+            # English forms: NHI 0000-1234-5678, NHI card No. 000012345678
+            + r"|(?<![A-Za-z])NHI(?: ?(?:IC )?[Cc]ard)?(?: ?(?:No|NO|no|Number|number|#)\.?)?)"
             # 持健保卡（卡號0000-1234-5678）: the number in brackets after the card
             + r"(?:\s*[（(]\s*(?:卡號|號碼|編號)?)?"
             + _GAP
@@ -34,7 +36,7 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             0.5,
         ),
     )
-    CONTEXT = ("健保卡號", "健保卡")
+    CONTEXT = ("健保卡號", "健保卡", "NHI")
 
     def validate_result(self, pattern_text: str) -> bool:
         """Twelve digits."""
@@ -42,13 +44,16 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
 
 
 class PassportRecognizer(TwPatternRecognizer):
-    """Passport numbers (TW: 9 digits; foreign: letters + digits) right after 護照."""
+    """Passport numbers (TW: 9 digits; foreign: letters + digits) right after 護照 or
+    Passport (No.)."""
 
     ENTITY = "PASSPORT"
     PATTERNS = (
         (
             "passport",
-            r"護照(?:號碼|號|編號)?"
+            # 護照號碼, and in English: Passport EA0515409, Passport No. A6140665
+            r"(?:護照(?:號碼|號|編號)?|(?<![A-Za-z])(?i:passport)"
+            + r"(?: ?(?i:no|number|#)\.?)?)"
             + _GAP
             + r"\K(?:[0-9]{9}|[A-Z]{1,2}[0-9]{6,8}|[A-Z][0-9A-Z]{5,8})(?![A-Za-z0-9])",
             0.85,
@@ -80,9 +85,29 @@ class CreditCardRecognizer(TwPatternRecognizer):
         return creditcard.is_valid(pattern_text)
 
 
-_DATE_PARTS = regex.compile(r"[0-9]+|[〇零一二三四五六七八九十]+")
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
-_CN = "[〇零一二三四五六七八九十]"
+_DATE_PARTS = regex.compile(r"[0-9]+|[〇○零一二三四五六七八九十百]+")
+# ○ (a white circle) is often typed for 〇 (一○二年).
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_CN = "[〇○零一二三四五六七八九十]"
+# A year in Chinese numerals may hold 百 (民國一百零一年).
+_CN_YEAR = "[〇○零一二三四五六七八九十百]"
+_MONTHS = (
+    "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+# An English date: 13 Oct 1954, 3rd March 1980, Oct 13, 1954 (month names in any case).
+_EN_DATE = (
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?[ -](?i:" + _MONTHS + r")\.?,?[ -][0-9]{4}"
+    r"|(?i:" + _MONTHS + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4})(?![0-9])"
+)
+# A date in Chinese numerals: 民國四十五年十月三日, 民國一百零一年十一月十三日.
+_CN_DATE = r"(?:(?:民國|西元)\s*)?" + _CN_YEAR + r"{1,6}年" + _CN + r"{1,3}月" + _CN + r"{1,3}日"
 # A numeric date: 80年5月1日, 1991-05-01, 78.01.17, 0800501.
 _NUM_DATE = (
     r"(?:(?:民國|西元)\s*)?(?:[0-9]{2,4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
@@ -104,24 +129,39 @@ def _cn_number(s: str) -> int:
     return value
 
 
+_MONTH_NAME = regex.compile(r"[A-Za-z]{3,}")
+
+
 class BirthDateRecognizer(TwPatternRecognizer):
-    """A date (ROC or Gregorian) right after 生日 / 出生 / 出生日期 / 生於, also in Chinese
-    numerals (民國三十三年一月二十二日), or right before 生 closing a bracket or clause
-    (（78.01.17生）, 民國48年1月8日生，)."""
+    """A date (ROC or Gregorian) right after 生日 / 出生 / 出生日期 / 生於 / DOB / Date of Birth,
+    also in Chinese numerals (民國三十三年一月二十二日) or with an English month (11 Sep 1980),
+    or right before 出生 or a 生 closing a bracket or clause (72-10-27出生, （78.01.17生）,
+    民國48年1月8日生，)."""
 
     ENTITY = "BIRTH_DATE"
     PATTERNS = (
         (
             "birth_date",
-            r"(?:出生年月日|出生日期|生日|出生於|出生|(?<![先學醫])生於)" + _GAP + r"(?:於)?\s*"
-            r"\K(?:" + _NUM_DATE + r"(?![0-9])|(?:(?:民國|西元)\s*)?" + _CN + r"{1,4}年" + _CN
-            + r"{1,3}月" + _CN + r"{1,3}日)",
+            r"(?:出生年月日|出生日期|生日|出生於|出生|(?<![先學醫])生於"
+            # English labels: DOB: 1961/3/2, Date of Birth 11 Sep 1980, born on ...
+            r"|(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate"
+            r"|[Bb]orn(?: on)?)(?![A-Za-z]))" + _GAP + r"(?:於)?\s*"
+            # after a cue, also six digits (ROC or two-digit year: DOB 680315)
+            r"\K(?:"
+            + _NUM_DATE
+            + r"(?![0-9])|(?<![0-9])[0-9]{6}(?![0-9])|"
+            + _CN_DATE
+            + "|"
+            + _EN_DATE
+            + ")",
             0.85,
         ),
         (
-            # 生 then the end of the bracket or clause (not 生效, 生產 ...).
+            # 生 then the end of the bracket or clause (not 生效, 生產 ...), or 出生 (72-10-27出生,
+            # 13 Oct 1954出生於...), not a birth statistic (出生數, 出生率, 出生人口).
             "birth_date_before",
-            r"(?<![0-9])" + _NUM_DATE + r"(?=\s*生(?:[）)，,。；;、\s]|$))",
+            r"(?<![0-9A-Za-z])(?:" + _NUM_DATE + "|" + _EN_DATE + r")(?=\s*(?:出生(?![數率人口])"
+            r"|生(?:[）)，,。；;、\s]|$)))",
             0.85,
         ),
     )
@@ -130,6 +170,13 @@ class BirthDateRecognizer(TwPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         """A real calendar date (ROC years < 200 are shifted by 1911)."""
         parts = _DATE_PARTS.findall(pattern_text)
+        month_name = _MONTH_NAME.search(pattern_text)
+        if month_name is not None:  # 13 Oct 1954 / Oct 13, 1954: day and year are the numbers
+            if len(parts) != 2:
+                return False
+            day, year = (parts[0], parts[1]) if len(parts[0]) <= 2 else (parts[1], parts[0])
+            month = str(_MONTH_NUMBER[month_name.group().lower()[:3]])
+            parts = [year, month, day]
         if len(parts) == 1:
             s = parts[0]
             if not s.isdigit():
@@ -155,10 +202,7 @@ class BirthDateRecognizer(TwPatternRecognizer):
 # holds nothing but a date. Cells are separated by tabs, '|' or two or more spaces (full-width
 # spaces are NFKC spaces); a header decides the separator of the rows after it.
 _HEADER_CELL = regex.compile(r"\s*(?:出生(?:年月日|日期|年月|日)?|生日)\s*(?:\([^()]{0,8}\))?\s*")
-_DATE_CELL = regex.compile(
-    r"\s*(" + _NUM_DATE + r"|(?:(?:民國|西元)\s*)?" + _CN + r"{1,4}年" + _CN + r"{1,3}月"
-    + _CN + r"{1,3}日)\s*"
-)  # fmt: skip
+_DATE_CELL = regex.compile(r"\s*(" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")\s*")
 _SEPARATORS = {"\t": regex.compile(r"\t"), "|": regex.compile(r"\|"), "  ": regex.compile(r" {2,}")}
 _LINE = regex.compile(r"[^\n\x00]+")
 

@@ -139,8 +139,7 @@ class VietnameseNameRecognizer(TwPatternRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS = (
-        ("vietnamese_thi", "[" + lex.VIETNAMESE_SURNAMES + "]氏(?![宗族家祠])" + _G + "{1,2}",
-         0.8),
+        ("vietnamese_thi", "[" + lex.VIETNAMESE_SURNAMES + "]氏(?![宗族家祠])" + _G + "{1,2}", 0.8),
         # 文 after a surname is a middle name in Vietnamese and a given-name character in
         # Taiwanese names alike (阮文雄, 范文同, 陳文雄); 氏 before 宗/族/家/祠 is a clan.
         ("vietnamese_van", "[" + lex.VIETNAMESE_SURNAMES + "]文" + _G + "{1,2}", 0.8),
@@ -297,6 +296,21 @@ _NOT_COMPANY = (
 )
 
 
+# What ends a name in prose: a verb or particle of agency notes (NAME_FOLLOWERS) or
+# punctuation. 君 follows a name only before a non-Han character or a function word
+# (as in _SUFFIX).
+_FOLLOWERS = "|".join(
+    r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均])|$)"
+    if w == "君"
+    else regex.escape(w)
+    for w in sorted(lex.NAME_FOLLOWERS, key=len, reverse=True)
+)
+# An opening bracket too: a note on the person follows (王某某（讀者之母）, 王某某（主任委員）).
+_FOLLOW_PUNCT = "\n\x00，,。；;、）)("
+# The text's end too ($): the bulk path joins texts with NUL, a single text ends there.
+_FOLLOW_ANY = r"(?=" + _FOLLOWERS + "|[" + regex.escape(_FOLLOW_PUNCT) + r"]|$)"
+
+
 class NameAfterRoleRecognizer(TwPatternRecognizer):
     """A name right after a role, kinship word or list header (里長林某某, 家長王某某,
     出席：張某某, 來電者陳某某).
@@ -308,9 +322,13 @@ class NameAfterRoleRecognizer(TwPatternRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS = (
+        # Second branch: two weak cues together, a role word and a verb or the clause's end
+        # (現場主管簡某某表示, 議員助理徐某某將...), so the given-name characters need not be
+        # frequent ones.
         ("name_after_role",
-         r"(?:" + _ROLE_PREFIX + r")" + _CUE_GAP + r"\K" + _NOT_NAMES + _NO_CUE_SURNAME + _GW
-         + _G + "?" + _NOT_COMPANY, 0.7),
+         r"(?:" + _ROLE_PREFIX + r")" + _CUE_GAP + r"\K" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
+         + _GW + _G + "?" + _NOT_COMPANY + "|" + _NO_CUE_SURNAME + _G + "{1,2}" + _NOT_COMPANY
+         + _FOLLOW_ANY + ")", 0.7),
     )  # fmt: skip
     CONTEXT = lex.ROLE_PREFIX_CUES
     ANCHORS: ClassVar[dict[str, Anchor]] = {
@@ -395,22 +413,12 @@ _BOUNDARY_PUNCT = "\n\t ，,。；;：:、！!？?（(「『/|"
 _BOUNDARY_CLASS = "[" + regex.escape(_BOUNDARY_PUNCT + "\x00") + "0-9]"
 _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "經", "且", "惟", "並", "與",
                    "及", "和", "又", "今", "昨")  # fmt: skip
-_FOLLOW_PUNCT = "\n\x00，,。；;、）)"
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
 # also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
 # frequent given-name character.
 _CELL_ENDS = ("\t", "|", " |", "  ")
 _CELL_END = r"(?<=" + _GW1 + r")(?:" + "|".join(regex.escape(w) for w in _CELL_ENDS) + ")"
-_NO_CUE_NAME = (
-    _NO_CUE_SURNAME + r"(?:" + _COMMON + r"(?=" + _GW + r"))?" + _GW + _G + "?"
-)
-# 君 follows a name only before a non-Han character or a function word (as in _SUFFIX).
-_FOLLOWERS = "|".join(
-    r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均])|$)"
-    if w == "君"
-    else regex.escape(w)
-    for w in sorted(lex.NAME_FOLLOWERS, key=len, reverse=True)
-)
+_NO_CUE_NAME = _NO_CUE_SURNAME + r"(?:" + _COMMON + r"(?=" + _GW + r"))?" + _GW + _G + "?"
 _FOLLOWERS_RE2 = "|".join(
     regex.escape(w) for w in (*sorted(lex.NAME_FOLLOWERS, key=len, reverse=True), *_CELL_ENDS)
 )
@@ -459,7 +467,111 @@ class NameNoCueRecognizer(TwPatternRecognizer):
 # RE2 (pyarrow) necessary condition of NameNoCueRecognizer: its pattern without the
 # lookarounds (boundary consumed, any Han character for the given names, no NOT_NAMES).
 NO_CUE_TRIGGER = (
-    r"(?:^|" + "[" + regex.escape(_BOUNDARY_PUNCT) + "0-9]" + "|" + "|".join(_BOUNDARY_WORDS) + r")"
-    + r"(?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON + ")" + _COMMON + r"?\p{Han}{1,2}"
-    + r"(?:" + _FOLLOWERS_RE2 + "|[" + regex.escape(_FOLLOW_PUNCT.replace("\x00", "")) + r"]|$)"
+    r"(?:^|"
+    + "["
+    + regex.escape(_BOUNDARY_PUNCT)
+    + "0-9]"
+    + "|"
+    + "|".join(_BOUNDARY_WORDS)
+    + r")"
+    + r"(?:"
+    + "|".join(lex.COMPOUND_SURNAMES)
+    + "|"
+    + _COMMON
+    + ")"
+    + _COMMON
+    + r"?\p{Han}{1,2}"
+    + r"(?:"
+    + _FOLLOWERS_RE2
+    + "|["
+    + regex.escape(_FOLLOW_PUNCT.replace("\x00", ""))
+    + r"]|$)"
 )
+
+
+# --- round three: two weak cues together, lists, Latin-script names --------------------------
+
+# A list item holding a name-shaped word, then the end of the item.
+_LIST_ITEM = (
+    _NOT_NAMES + _NO_CUE_SURNAME + _GW + _G + "?" + r"(?:[、，,。；;()\n\x00\t ]|等|及|和|與)"
+)
+
+
+class NameListRecognizer(TwPatternRecognizer):
+    """The first name of a list, whatever precedes it (訪談王某某、林某某、...): a name-shaped
+    word (any surname) followed by 、 and another name-shaped word with a frequent surname
+    (NameNoCue finds the later ones)."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("name_list_head",
+         _NOT_NAMES + _SURNAME + _GW + _G + "?" + _NOT_COMPANY + r"(?=、" + _LIST_ITEM
+         + ")", 0.6),
+    )  # fmt: skip
+    # A match (at most 5 characters) ends where 、 starts; the lookahead reads the next item
+    # (、 + at most 5 + 2 characters).
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "name_list_head": Anchor(("、",), "end", reach=5, tail=9, last=_GP),
+    }
+
+    # The next item may end the text: a NUL is appended (as in NameNoCueRecognizer; ``$``
+    # would also match at the end of an anchor's window).
+    def find_normalized(self, text: str) -> list[Span]:
+        """As the base class, on the text followed by a NUL (no match holds a NUL)."""
+        return super().find_normalized(text + "\x00")
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's entry point, on the text followed by a NUL (spans stay in ``text``)."""
+        return super().analyze(text + "\x00", entities, nlp_artifacts, regex_flags)
+
+
+# A Latin-script personal name in Title Case (Siti Wulandari, Juan Dela Cruz, Nguyen Thi Lan):
+# two to four words, particles allowed inside; none of the words a place, organisation or
+# product word (Taipei City, Google Maps).
+_LATIN_STOP = "|".join(sorted(lex.LATIN_NOT_NAME_WORDS, key=len, reverse=True))
+_LATIN_WORD = r"[A-Z][a-z]{1,15}"
+_LATIN_TC = (
+    r"(?<![A-Za-z0-9])(?!(?:[A-Za-z]+[ -]){0,3}(?:" + _LATIN_STOP + r")(?![A-Za-z]))"
+    + _LATIN_WORD + r"(?:[ -](?:(?:de|del|dela|da|dos|van|der|bin|binti) )?" + _LATIN_WORD
+    + r"){1,3}(?![A-Za-z0-9])"
+)  # fmt: skip
+_LATIN_CAPS = r"(?<![A-Za-z0-9])[A-Z]{2,15}(?: [A-Z]{2,15}){1,3}(?![A-Za-z0-9])"
+_LATIN_BOUNDARY = r"(?:(?<=[" + regex.escape("\n\t ，,。；;：:、！!？?(「『/|\x00") + r"])|^)"
+_TITLE_AFTER = "先生|小姐|女士|太太"
+
+
+class LatinNameRecognizer(TwPatternRecognizer):
+    """Title-Case Latin-script names (migrant workers, foreign spouses): after a role word or
+    a person label (鄰居Maria Rahayu, 申訴人：Siti Lan), filling a table cell (\\tSiti Lan\\n),
+    or at a clause start before a verb, a salutation or a title (Dewi Cruz陳稱..., A：Siti
+    Wulandari 先生/小姐)."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("latin_after_role",
+         r"(?:" + _ROLE_PREFIX + r")" + _CUE_GAP + r"\K(?:" + _LATIN_TC + "|" + _LATIN_CAPS
+         + ")", 0.7),
+        # a person label, also a statement's (陳述意見：Juan Dela Cruz)
+        ("latin_after_label",
+         r"(?<=" + _LABEL + r"|意見|對象|代表):[ \t]*\K" + _LATIN_TC, 0.7),
+        # a whole table cell (毛毯2\tSiti Lan\n, | Siti Lan |)
+        ("latin_cell",
+         r"[\t|] *\K" + _LATIN_TC + r"(?= *(?:[\t|\n\x00]|$))", 0.6),
+        ("latin_before_verb",
+         _LATIN_BOUNDARY + _LATIN_TC + r"(?= ?(?:" + _FOLLOWERS + "|" + _TITLE_AFTER + "))", 0.6),
+    )  # fmt: skip
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "latin_after_role": Anchor(lex.ROLE_PREFIX_CUES, "start"),
+        "latin_after_label": Anchor((":",), "start"),
+        "latin_cell": Anchor(("\t", "|"), "start"),
+    }
+
+
+# RE2 necessary condition of LatinNameRecognizer: two Title-Case words (particles between).
+LATIN_TC_TRIGGER = r"[A-Z][a-z]+[ -](?:[a-z]+ )?[A-Z][a-z]|[A-Z]{2,} [A-Z]{2,}"
