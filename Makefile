@@ -48,7 +48,7 @@ benchmark: $(VENV)/.synced
 	$(VENV)/bin/python scripts/benchmark_deid.py
 
 evaluate: $(VENV)/.synced
-	$(VENV)/bin/python scripts/evaluate_deid.py
+	$(VENV)/bin/python scripts/evaluate_deid.py --set all
 
 clean:
 	rm -rf data public .dagster

@@ -1,55 +1,81 @@
-"""Print the de-identification detection-quality table on a seeded synthetic set.
+"""Print the de-identification detection-quality table on seeded labelled synthetic sets.
 
-Usage: python scripts/evaluate_deid.py [--set own|heldout|heldout2|heldout3|heldout4]
-                                       [--n 2000] [--seed 7] [--bench N]
+Usage: python scripts/evaluate_deid.py [--set own|heldout|heldout2|heldout3|heldout4|all]
+                                       [--n 2000] [--seed S] [--bench N]
 
-``--set heldout`` scores the independently written held-out set
-(:mod:`pipelines.deid.evaluation.heldout`) instead of the project's own; ``--set heldout2``
-the third one (:mod:`pipelines.deid.evaluation.heldout2`); ``--set heldout3`` the fourth
-(:mod:`pipelines.deid.evaluation.heldout3`); ``--set heldout4`` the fifth
-(:mod:`pipelines.deid.evaluation.heldout4`), kept for a final held-out figure.
+Five sets, each written by a different author (pipelines/deid/evaluation/):
 
-``--bench N`` also times TextScanner.redact_many on N notes against per-cell Presidio.
+* ``own`` (generator.py): the project's own, which the recognizers were developed against;
+* ``heldout``, ``heldout2``, ``heldout3``, ``heldout4``: written later by authors who did not
+  read the recognizers. Each was scored once as it came (the "first measurement" figures in
+  docs/deidentification.md), then the recognizers were improved from the categories of its
+  misses (for heldout4, the last, only its phone and e-mail shapes and one word). So only the
+  first measurement of each is a held-out figure; later ones show that the fixes held.
+
+``--set all`` prints every set with its own default seed (as ``--seed`` does not); ``--bench N``
+also times TextScanner.redact_many on N notes against per-cell Presidio.
 """
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipelines.deid.evaluation import evaluate
 
+# The seed each set was first measured with.
+SEEDS = {"own": 7, "heldout": 11, "heldout2": 23, "heldout3": 31, "heldout4": 41}
+
+
+def generator_of(name: str) -> Callable[..., Any] | None:
+    """The sample generator of a set (None: the project's own, evaluate's default)."""
+    if name == "heldout":
+        from pipelines.deid.evaluation.heldout import generate_heldout
+
+        return generate_heldout
+    if name == "heldout2":
+        from pipelines.deid.evaluation.heldout2 import generate_heldout2
+
+        return generate_heldout2
+    if name == "heldout3":
+        from pipelines.deid.evaluation.heldout3 import generate_heldout3
+
+        return generate_heldout3
+    if name == "heldout4":
+        from pipelines.deid.evaluation.heldout4 import generate_heldout4
+
+        return generate_heldout4
+    return None
+
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the evaluation and print the table."""
+    """Run the evaluation and print the table(s)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000, help="number of samples")
-    parser.add_argument("--seed", type=int, default=7, help="random seed")
+    parser.add_argument("--seed", type=int, help="random seed (default: the set's own)")
     parser.add_argument(
         "--bench", type=int, default=0, metavar="N", help="also measure throughput on N notes"
     )
     parser.add_argument(
         "--set",
-        choices=("own", "heldout", "heldout2", "heldout3", "heldout4"),
+        choices=(*SEEDS, "all"),
         default="own",
-        help="which labelled set: the project's own or one of the independent held-out ones",
+        help="which labelled set: the project's own, one of the held-out ones, or all",
     )
     args = parser.parse_args(argv)
-    generator = None
-    if args.set == "heldout":
-        from pipelines.deid.evaluation.heldout import generate_heldout as generator
-    elif args.set == "heldout2":
-        from pipelines.deid.evaluation.heldout2 import generate_heldout2 as generator
-    elif args.set == "heldout3":
-        from pipelines.deid.evaluation.heldout3 import generate_heldout3 as generator
-    elif args.set == "heldout4":
-        from pipelines.deid.evaluation.heldout4 import generate_heldout4 as generator
-    print(evaluate(n=args.n, seed=args.seed, generator=generator).table())
+    names = list(SEEDS) if args.set == "all" else [args.set]
+    for name in names:
+        seed = args.seed if args.seed is not None and args.set != "all" else SEEDS[name]
+        if len(names) > 1:
+            print(f"\n== {name} (n={args.n}, seed={seed})")
+        print(evaluate(n=args.n, seed=seed, generator=generator_of(name)).table())
     if args.bench:
         from pipelines.deid.evaluation.benchmark import measure
 
-        for t in measure(n=args.bench, seed=args.seed):
+        for t in measure(n=args.bench, seed=args.seed if args.seed is not None else 7):
             print(
                 f"{t.column:>9}: redact_many {t.scanner_rate:,.0f} cells/s ({t.scanner_cells})"
                 f" | presidio per cell {t.presidio_rate:,.0f} cells/s ({t.presidio_cells})"
