@@ -324,3 +324,100 @@ def test_bulk_prefilters_are_necessary_for_the_third_round():
     bulk_scanner = TextScanner([], processes=1)
     bulk, _ = bulk_scanner.redact_many(texts * 2)
     assert bulk == [bulk_scanner.redact(t)[0] for t in texts * 2]
+
+
+# --- fourth round: spaced names, 的 + relation, salutations, owners and payers, rare surnames,
+# 冠夫姓 with a rarer surname, romanised / Western / Japanese names, CSV rows ---------------
+PERSONS_4 = [
+    # a space or a full-width space inside the name, as forms print it: the whole name
+    ("代理人：郭　庭瑜，身分證", "郭　庭瑜"),
+    ("申報人 簡　哲維，民國", "簡　哲維"),
+    ("具結人：程 怡安\n", "程 怡安"),
+    # a name before 的 and a relation word
+    ("您好，我是宋承恩的媽媽，想請問", "宋承恩"),
+    ("本人為連芷瑄的家長", "連芷瑄"),
+    ("我是丁 家樂的阿嬤", "丁 家樂"),
+    # salutations in messages and letters
+    ("［市立醫院］潘語彤您好，提醒您明日回診", "潘語彤"),
+    ("Dear Huang Yi-chen, thank you", "Huang Yi-chen"),
+    ("敬啟者：\n犬子魏承翰目前就讀", "魏承翰"),
+    # owners, holders, payers, a ship's master, an agent, relatives
+    ("飼主葉柏宏未依規定施打疫苗", "葉柏宏"),
+    ("土地所有權人：蘇慧玲等2人", "蘇慧玲"),
+    ("建物共有人游淑華、游家銘", "游淑華"),
+    ("繳款人曹志遠（代繳）", "曹志遠"),
+    ("漁船船長黃永發稱", "黃永發"),
+    ("經與劉美君電話聯繫後", "劉美君"),
+    ("據鄭雅惠轉述，案主已返家", "鄭雅惠"),
+    # rare surnames after a role, in a list, at a clause start; 冠夫姓 with a rarer surname
+    ("佳作：冼美玲", "冼美玲"),
+    ("查核員留志豪到場", "留志豪"),
+    ("列席：彭雅芳、繆宏偉、鍾依婷", "繆宏偉"),
+    ("，辜俊傑與賈雅琪於下午到所", "賈雅琪"),
+    ("陳戚秀蘭於上午到所", "陳戚秀蘭"),
+    ("邢黃美華來電詢問", "邢黃美華"),
+    # Japanese names in kanji, transliterations with an interpunct
+    ("新住民佐藤惠子（日本籍）申請", "佐藤惠子"),
+    ("看護工蒂妮‧沙提雅", "蒂妮‧沙提雅"),
+    # Latin-script names: romanised with a hyphen, capitals, a one-letter part, Western, CSV
+    ("Wu Chia-hao表示不同意", "Wu Chia-hao"),
+    ("申請人：HSU WEN-CHIEH", "HSU WEN-CHIEH"),
+    ("持證人：Tsai Mei O，", "Tsai Mei O"),
+    ("TSENG, YU-LING已簽收", "TSENG, YU-LING"),
+    ("Emma Fischer律師出席", "Emma Fischer"),
+    ("外國人Lucas Moreau於機場", "Lucas Moreau"),
+    ("Patient Name: WEBER, Anna", "WEBER, Anna"),
+    ("編號,姓名,性別\n3,Kao Shu-fen,女,1970/02/03", "Kao Shu-fen"),
+    ("編號,姓名,性別\n4,MARTIN, Paul,M,1981/07/09", "MARTIN, Paul"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSONS_4)
+def test_names_of_the_fourth_round_are_found_whole(scanner, text, name):
+    assert name in spans(scanner, text, "PERSON")
+
+
+def test_fourth_round_name_findings_stay_below_the_leak_guard_threshold(scanner):
+    for text, _ in PERSONS_4:
+        assert all(0.5 <= f.score < 0.85 for f in scanner.find(text) if f.entity == "PERSON")
+
+
+def test_cue_words_that_end_a_verb_start_no_name(scanner):
+    """查 is a surname, but after 經/調/審 it ends a verb: 經查王某某君 names 王某某."""
+    assert spans(scanner, "經查藍建中君確有居住事實", "PERSON") == ["藍建中"]
+
+
+NEGATIVES_4 = [
+    # the new role words before ordinary words
+    "飼主應為犬貓植入晶片並辦理登記。",
+    "所有權人應於期限內辦理，共有人全體同意始得處分。",
+    "繳款人請於期限內繳納，逾期加計滯納金。",
+    "仲介公司表示將更換人員，船長室設於上層。",
+    "外國人居留證申請須知；小兒科門診時間異動。",
+    "據統計顯示，經與會委員討論後照案通過。",
+    # relation and greeting words after ordinary words and families
+    "學校的老師與高雄的朋友都來了。",
+    "各位您好，大家您好，本次活動延期。",
+    # rarer surnames before words
+    "，祝福平安。凌晨時分發生火警。",
+    # English labels, salutations and CSV rows of non-personal data
+    "Product Name: Fresh Milk\nCompany Name: Sunrise Trading",
+    "Dear Valued Customer,\nAttn: Accounts Payable",
+    "Contact: Customer Service\nOwner: Taipei City Government",
+    "品項,名稱,數量\n1,Fresh Milk,30\n2,BEEF, FROZEN,10\n3,Taipei City,100",
+    "Chung Hwa-Telecom與Wi-Fi Hot-spot",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_4)
+def test_hard_negatives_of_the_fourth_round_stay_untouched(scanner, text):
+    assert scanner.find(text) == []
+
+
+def test_bulk_prefilters_are_necessary_for_the_fourth_round():
+    """The RE2 prefilters (relations, greetings, romanised names, English cues, CSV rows, rarer
+    surnames in the no-cue trigger) drop no text the recognizers find something in."""
+    texts = [t for t, _ in PERSONS_4] + NEGATIVES_4
+    bulk_scanner = TextScanner([], processes=1)
+    bulk, _ = bulk_scanner.redact_many(texts * 2)
+    assert bulk == [bulk_scanner.redact(t)[0] for t in texts * 2]

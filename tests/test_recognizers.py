@@ -180,7 +180,9 @@ def test_known_name_automaton_matches_the_boundary_regex_on_random_text():
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12)))
         got = [(s, e) for s, e, _ in rec.find_normalized(text)]
-        assert got == _known_name_reference(rec.names, text), text
+        assert got == _known_name_reference(list(rec.words), text), text
+    assert set(rec.words) >= {"王小明", "王 小明", "王小 明", "林 美", "Ann Lee"}
+    assert not {"A nn", "Ann L ee"} & set(rec.words)
 
 
 def test_phone_fast_path_agrees_with_is_plausible():
@@ -362,3 +364,65 @@ def test_bracketed_mobile_prefix_and_spaced_at_sign():
         "wang.xm @ example.com.tw"
     ]
     assert found(EmailRecognizer(), "時間 @ 地點.") == []
+
+
+def test_anchored_patterns_of_the_fourth_round_match_finditer():
+    """The anchors of the relation, greeting, romanised-name and English-cue patterns skip no
+    match (random text of the pieces they read)."""
+    import random
+
+    from pipelines.deid import names as lex
+    from pipelines.deid.recognizers import (
+        LatinNameInFormRecognizer,
+        NameBeforeRelationRecognizer,
+        RomanizedNameRecognizer,
+    )
+
+    rng = random.Random(17)
+    pieces = ["的", "的家長", "的媽媽", "您好", "你好", " ", "　", "\n", ",", ", ", "-", ":",
+              "Dear ", "Name: ", "Product Name: ", "Mr. ", "Lin", "LIN", "Chen", "Mei-ling",
+              "YU-TING", "Po-yu", "Siti Lan", "Taipei City", "經查", "向", "家",
+              "\x00"]  # fmt: skip
+    chars = lex.COMMON_SURNAMES[:30] + lex.RARE_SURNAMES[:10] + lex.GIVEN_NAME_CHARS[:60] + "查於是"
+    checked = 0
+    for recognizer in (
+        NameBeforeRelationRecognizer(),
+        RomanizedNameRecognizer(),
+        LatinNameInFormRecognizer(),
+    ):
+        for rx, _, anchor in recognizer._compiled:
+            if anchor is None:
+                continue
+            checked += 1
+            for _ in range(1500):
+                text = "".join(
+                    rng.choice(pieces) if rng.random() < 0.4 else rng.choice(chars)
+                    for _ in range(rng.randrange(1, 30))
+                )
+                plain = [m.span() for m in rx.finditer(text)]
+                assert [m.span() for m in anchor.finditer(rx, text)] == plain, text
+    assert checked == 4
+
+
+def test_grouped_identifiers_mobiles_and_an_address_after_a_phone():
+    assert found(TwNationalIdRecognizer(), "身分證（A 1234 56789）") == ["A 1234 56789"]
+    assert found(TwNationalIdRecognizer(), "身分證（A 1234 56788）") == []  # checksum
+    assert found(TwResidentCertRecognizer(), "證號 A-800-000-014，") == ["A-800-000-014"]
+    assert found(TwPhoneRecognizer(), "手機09-1234-5678。") == ["09-1234-5678"]
+    assert found(TwPhoneRecognizer(), "案號09-1234-56789") == []
+    row = "王小明\t0912-345-678\t高雄市旗山區中山路112號15樓"
+    assert found(TwAddressRecognizer(), row) == ["高雄市旗山區中山路112號15樓"]
+    assert found(TwAddressRecognizer(), "830 高雄市鳳山區光復路二段132號") == [
+        "830 高雄市鳳山區光復路二段132號"
+    ]
+
+
+def test_known_names_match_with_a_space_after_the_surname():
+    rec = KnownNameRecognizer(["王小明", "歐陽志明"])
+    text = normalize("用戶：王　小明，代理人歐陽 志明").text
+    assert [text[s:e] for s, e, _ in rec.find_normalized(text)] == ["王 小明", "歐陽 志明"]
+
+
+def test_a_grouped_account_number_is_no_mobile():
+    assert found(TwPhoneRecognizer(), "電號09-28-3520-00-4為機關用電") == []
+    assert found(TwPhoneRecognizer(), "水號 12-09-1234-5678") == []

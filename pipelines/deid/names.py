@@ -20,6 +20,19 @@ SINGLE_SURNAMES: str = (
     "郗班仰秋仲伊宮寧仇欒暴甘鈄厲戎祖武符劉景詹束龍葉幸司韶郜黎薊薄印宿白懷蒲邰從鄂索咸籍"
     "凌瞿閔柏覃樂晏湛淩奚"
     "賴卓藺屠蒙池喬陰鬱胥能蒼雙聞莘黨翟譚貢勞逄姬申扶堵冉宰酈雍郤璩桑桂濮牛壽通邊扈燕冀郟浦"
+    # further surnames with about a thousand bearers or more in Taiwan (辜, 孟, 賈, 留, 冼 ...);
+    # the ones that are mostly ordinary words (文, 利, 華, 花, 海, 平, 時, 成, 尚, 那) stay out
+    "辜韋孟賈鄞留冼季喻鈕鄺揭笪席遲穆杭盛刁郎"
+)
+
+# Rarer surnames that are no frequent start of an ordinary word. The weaker-evidence
+# recognizers (role words, lists, no cue) accept them only before two frequent given-name
+# characters (賈茹薇, 邢佳穎, 繆志強), and as the second surname of a 冠夫姓 name (范戚晴嫻).
+# Left out: prepositions and common words that are also surnames (向, 從, 全, 能, 通, 應, 單,
+# 宗, 解, 查, 任, 易, 龍, 武, 季, 席, 盛, 管, 關, 包, 符, 梅, 左, 段, 宮, 冷, 司 ...).
+RARE_SURNAMES: str = (
+    "邢繆賈車留冼戚房孟辜韋尹葛辛岳郝聶卜樊祝苗霍甯池裴陶衛嵇滕寇鮑裘闕蒲臧荊柴鄢龐冉佘諶"
+    "婁翟靳練邴晏湛覃瞿閔凌奚藺屠胥桑冀郁仇桂于鄞喻鈕鄺揭笪穆杭刁郎喬"
 )
 
 # Compound surnames: classical two-character ones and Taiwanese double surnames (複姓 / 雙姓).
@@ -138,6 +151,23 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     # the person met after a verb of an inspection or a home visit (現場訪談某某、某某)
     "訪談", "訪視", "訪問", "約談", "面談", "晤談", "電訪", "家訪", "探視", "拜訪", "會同",
     "偕同", "協同", "轉介", "致電",
+    # owners, holders and payers (飼主, 所有權人, 共有人), a ship's master, an agent, foreigners
+    "飼主", "所有權人", "共有人", "管理權人", "使用權人", "繳款人", "繳費人", "付款人", "船長",
+    "船員", "漁工", "仲介", "外國人", "外籍人", "新住民",
+    # a parent's modest words for their own child or spouse (小女, 犬子, 外子)
+    "小女", "小兒", "犬子", "小犬", "愛女", "愛子", "家父", "家母", "外子", "內人",
+    # a contact or a report through someone (經與某某電話聯繫, 據某某轉述)
+    "經與", "已與", "並與", "另與", "據",
+)  # fmt: skip
+
+# Relation words after 的 that make the word before it a person's name (我是某某的家長,
+# 某某的媽媽): kinship, care and school relations.
+KIN_AFTER_DE: tuple[str, ...] = (
+    "家長", "爸爸", "媽媽", "父親", "母親", "爸", "媽", "兒子", "女兒", "孩子", "小孩",
+    "先生", "太太", "丈夫", "妻子", "老公", "老婆", "配偶", "哥哥", "姊姊", "姐姐", "弟弟",
+    "妹妹", "爺爺", "奶奶", "阿公", "阿嬤", "外公", "外婆", "祖父", "祖母", "孫子", "孫女",
+    "監護人", "家屬", "照顧者", "看護", "阿姨", "舅舅", "叔叔", "伯伯", "姑姑", "同學",
+    "導師", "班導", "老師", "室友", "女友", "男友", "未婚夫", "未婚妻", "前夫", "前妻",
 )  # fmt: skip
 
 # Role words right after a name ("陳某某委員：", "林某某校長") that are no SUFFIX_CUES.
@@ -200,6 +230,8 @@ NOT_NAMES: tuple[str, ...] = (
     "方可", "韓國", "馬國", "萬國", "歐亞", "康樂", "游樂", "江湖", "石化", "金控", "高麗",
     "林木", "葉菜", "柳丁", "柳橙", "楊柳", "杜鵑", "馬鈴", "包子", "高峰", "任職",
     "施以", "高尚", "官署", "李子", "馬達", "白雲", "金堂", "高堂", "溫暄", "余以",
+    # rarer surnames before a frequent given-name character: words (祝福平安, 凌晨時分)
+    "祝福", "祝賀", "凌晨", "衛福", "陶藝", "岳父", "岳母", "車輛", "房屋", "留言", "韋伯",
 )  # fmt: skip
 
 # Job titles and staff nouns. After a cue (個案管理師, 看護仲介, 個案關懷員) they are no name:
@@ -237,6 +269,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "要求", "簽名", "辦理", "出席", "缺席", "請假", "負責", "擔任", "獲得", "榮獲", "一家",
     "全家", "同住", "居住", "就讀", "任職", "送件", "告知", "答應", "拒絕", "希望", "認為",
     "敬上", "謹上", "拜上", "敬啟", "啟",
+    # reported by or reached through (據某某轉述, 經與某某電話聯繫)
+    "轉述", "轉告", "電話聯繫", "電話聯絡", "電聯",
     # judgments and incident reports (王某某犯傷害罪, 與王某某發生口角, 王某某竟徒手...)
     "犯", "係", "竟", "遂", "發生", "明知", "基於", "意圖", "涉犯", "涉嫌", "見狀", "不滿",
     "酒後", "駕駛", "騎乘", "徒手", "持刀", "隨即", "互毆", "爭吵", "口角",
@@ -273,4 +307,48 @@ LATIN_NOT_NAME_WORDS: tuple[str, ...] = (
     "January", "February", "March", "April", "June", "July", "August", "September",
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "The", "And", "For", "With", "From", "Total",
+    # addressees that are no names (Dear Valued Customer, Dear Hiring Manager)
+    "Sir", "Madam", "Customer", "Customers", "Valued", "Member", "Members", "Colleague",
+    "Colleagues", "Team", "Parent", "Parents", "Guardian", "Applicant", "Applicants", "User",
+    "Users", "Guest", "Guests", "Friend", "Friends", "Partner", "Partners", "Student",
+    "Students", "Resident", "Residents", "Citizen", "Citizens", "All", "Hiring", "Manager",
+    "Director", "Officer", "Staff", "Support", "Admissions", "Editor", "Board", "Mr", "Mrs",
+    "Ms", "Dr", "Prof", "Accounts", "Payable", "Receivable", "Finance", "Human", "Resources",
+    "Sales", "Marketing", "Purchasing", "Procurement", "Legal", "Telecom", "Power", "Steel",
+    "Airline", "Motor", "Motors", "Electric", "Electronics", "Chemical", "Foods", "Food",
+)  # fmt: skip
+
+# Romanised Taiwanese surnames (Wade-Giles, Tongyong, Hanyu Pinyin and Hokkien / Hakka
+# spellings as passports print them). With a hyphenated given name they make a name with no
+# cue at all (Chen Mei-ling, WU CHIA-HAO, LIN, YU-TING).
+ROMAN_SURNAMES: tuple[str, ...] = (
+    "Chen", "Chan", "Tan", "Lin", "Lim", "Huang", "Hwang", "Ng", "Chang", "Zhang", "Cheung",
+    "Lee", "Li", "Wang", "Ong", "Wu", "Goh", "Liu", "Lau", "Tsai", "Cai", "Chua", "Yang",
+    "Yeo", "Hsu", "Xu", "Khor", "Cheng", "Zheng", "Teh", "Hsieh", "Xie", "Kuo", "Guo",
+    "Hung", "Hong", "Tseng", "Zeng", "Chiu", "Qiu", "Liao", "Lai", "Chou", "Zhou", "Su",
+    "Yeh", "Ye", "Chuang", "Zhuang", "Lu", "Lyu", "Chiang", "Jiang", "Ho", "He", "Hsiao",
+    "Xiao", "Lo", "Luo", "Kao", "Gao", "Pan", "Chien", "Jian", "Chu", "Zhu", "Chung", "Zhong",
+    "Yu", "You", "Peng", "Chan", "Zhan", "Hu", "Shih", "Shi", "Shen", "Liang", "Chao", "Zhao",
+    "Yen", "Yan", "Ko", "Ke", "Wei", "Sun", "Tai", "Dai", "Fan", "Sung", "Song", "Fang",
+    "Teng", "Deng", "Tu", "Du", "Fu", "Hou", "Tsao", "Cao", "Hsueh", "Xue", "Ting", "Ding",
+    "Cho", "Juan", "Ruan", "Ma", "Tung", "Dong", "Wen", "Tang", "Lan", "Ku", "Gu", "Chi", "Ji",
+    "Yao", "Lien", "Lian", "Feng", "Ou", "Tien", "Tian", "Kang", "Pai", "Bai", "Tsou", "Zou",
+    "Kung", "Gong", "Han", "Yuan", "Chin", "Jin", "Kim", "Hsia", "Xia", "Shao", "Ni", "Hsiung",
+    "Xiong", "Jen", "Ren", "Kan", "Gan", "Mao", "Kuan", "Guan", "Wan", "Lei", "Jao", "Rao",
+    "Tsui", "Cui", "Meng", "Sheng", "Chia", "Jia", "Hsing", "Xing", "Mou", "Miao", "Yin",
+    "Tsang", "Tso", "Yuen", "Wong", "Fong", "Leung", "Kwok", "Tsang", "Mak", "Mok",
+)  # fmt: skip
+
+# Japanese surnames written in kanji (鈴木由美, 佐藤花子): foreign spouses and residents.
+JAPANESE_SURNAMES: tuple[str, ...] = (
+    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡邊", "渡辺", "山本", "中村", "小林", "加藤",
+    "吉田", "山田", "佐佐木", "佐々木", "山口", "松本", "井上", "木村", "清水", "山崎", "池田",
+    "橋本", "阿部", "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田",
+    "後藤", "近藤", "村上", "遠藤", "青木", "坂本", "齋藤", "斎藤", "齊藤", "福田", "太田",
+    "西村", "藤井", "金子", "岡本", "藤原", "中野", "三浦", "原田", "松田", "竹內", "竹内",
+    "小野", "田村", "中山", "和田", "石田", "森田", "上田", "柴田", "酒井", "工藤", "橫山",
+    "横山", "宮崎", "宮本", "內田", "内田", "高木", "安藤", "島田", "谷口", "大野", "丸山",
+    "今井", "河野", "藤本", "村田", "武田", "上野", "杉山", "增田", "増田", "小山", "大塚",
+    "平野", "菅原", "久保", "松井", "千葉", "岩崎", "櫻井", "桜井", "木下", "野口", "松尾",
+    "菊地", "野村", "新井", "渡部", "大西", "北村", "中川", "森本", "吉川", "山内", "安田",
 )  # fmt: skip

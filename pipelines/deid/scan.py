@@ -57,9 +57,12 @@ from pipelines.deid.recognizers.base import MAX_SCORE
 from pipelines.deid.recognizers.normalize import NormalizedText
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
+    LATIN_FORM_TRIGGER,
     LATIN_NAME_TRIGGER,
     LATIN_TC_TRIGGER,
     NO_CUE_TRIGGER,
+    RELATION_TRIGGER,
+    ROMAN_TRIGGER,
     KnownNameRecognizer,
 )
 from pipelines.deid.spans import SEP, Collector, Raw, SpanTable, apply, entities_per_text
@@ -128,6 +131,9 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "NameAfterLabelRecognizer": lambda t: _LABEL_NAME.search(t) is not None,
         "NameListRecognizer": lambda t: "、" in t,
         "LatinNameRecognizer": lambda t: _LATIN_TC.search(t) is not None,
+        "LatinNameInFormRecognizer": lambda t: _LATIN_FORM.search(t) is not None,
+        "NameBeforeRelationRecognizer": lambda t: _RELATION.search(t) is not None,
+        "RomanizedNameRecognizer": lambda t: _ROMAN.search(t) is not None,
     }
     return triggers.get(name, lambda t: True)
 
@@ -135,8 +141,8 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
 # RE2 (pyarrow.compute) versions of the necessary conditions, run on NFKC text over a whole
 # column at once. Each must hold for every text in which the recognizer can find anything.
 _RE2_TRIGGERS: dict[str, str] = {
-    "TwNationalIdRecognizer": r"[A-Za-z][ -]?[12][0-9]{8}",
-    "TwResidentCertRecognizer": r"[A-Za-z][ -]?[89A-Da-d][0-9]{8}",
+    "TwNationalIdRecognizer": r"[A-Za-z][ -]?[12](?:[ -]?[0-9]){8}",
+    "TwResidentCertRecognizer": r"[A-Za-z][ -]?[89A-Da-d](?:[ -]?[0-9]){8}",
     # Every phone match starts, after a character that is no letter, digit, '+' or 第 (or at
     # the start), with +886 / 00886 / 886, with (0[2-8] or with 0[2-9] (see contact.py).
     "TwPhoneRecognizer": r"(?:^|[^A-Za-z0-9+第])(?:(?:\+|00)?886|\(?0[2-9])",
@@ -161,6 +167,9 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameAfterLabelRecognizer": LABEL_NAME_TRIGGER,
     "NameListRecognizer": r"、",
     "LatinNameRecognizer": LATIN_TC_TRIGGER,
+    "LatinNameInFormRecognizer": LATIN_FORM_TRIGGER,
+    "NameBeforeRelationRecognizer": RELATION_TRIGGER,
+    "RomanizedNameRecognizer": ROMAN_TRIGGER,
 }
 _ROLE_CUE = regex.compile(_RE2_TRIGGERS["NameAfterRoleRecognizer"])
 _ROLE_SUFFIX = regex.compile(_RE2_TRIGGERS["NameBeforeRoleRecognizer"])
@@ -170,6 +179,9 @@ _AT_WORD = regex.compile(r"[\[({]\s?(?:at|AT)\s?[\])}]")
 _LATIN_NAME = regex.compile(LATIN_NAME_TRIGGER)
 _LABEL_NAME = regex.compile(LABEL_NAME_TRIGGER)
 _LATIN_TC = regex.compile(LATIN_TC_TRIGGER)
+_RELATION = regex.compile(RELATION_TRIGGER)
+_LATIN_FORM = regex.compile(LATIN_FORM_TRIGGER)
+_ROMAN = regex.compile(ROMAN_TRIGGER)
 _PASSPORT_EN = regex.compile(r"(?i:passport)")
 _BIRTH_EN = regex.compile(r"DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn")
 

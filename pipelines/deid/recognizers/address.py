@@ -51,7 +51,9 @@ _HOUSE = (
     + r")?"
     r"(?:\s?(?:" + _NUM + r"|地下" + _NUM + r")樓(?:之" + _NUM + r")?)?(?:" + _NUM + r"室)?"
 )
-_POSTAL = r"(?:(?<![0-9])[0-9]{3}(?:[0-9]{2,3})?\s?)?"
+# A postal code: not the end of another number (a phone 0959-943-385 before a tab and an
+# address), and only a space before the county, not a tab or line break.
+_POSTAL = r"(?:(?<![0-9][-.]?)[0-9]{3}(?:[0-9]{2,3})? ?)?"
 
 
 class TwAddressRecognizer(TwPatternRecognizer):

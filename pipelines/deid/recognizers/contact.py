@@ -51,6 +51,14 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             + _R,
             0.5,
         ),
+        # A mobile number grouped otherwise (09-2364-2862, 09 12 34 56 78): 09 and eight
+        # digits with single separators anywhere, but not inside a longer grouped number
+        # (電號 09-28-3520-00-4, a power account).
+        (
+            "tw_mobile_grouped",
+            r"(?<![0-9][-\s.])" + _L + r"09(?:[-\s.]?[0-9]){8}(?![0-9號]|[-\s.][0-9])",
+            0.5,
+        ),
         (
             "tw_landline",
             _L

@@ -9,14 +9,17 @@ from pipelines.deid.recognizers.base import TwPatternRecognizer
 
 _L = r"(?<![A-Za-z0-9])"
 _R = r"(?![A-Za-z0-9])"
+# The eight digits after the first digit, also grouped by single spaces or hyphens, as forms
+# print them (W 1122 38168, A-123-456-789); the checksum still decides.
+_DIGITS8 = r"(?:[ -]?[0-9]){8}"
 
 
 class TwNationalIdRecognizer(TwPatternRecognizer):
     """國民身分證統一編號: letter, 1/2, eight digits; checksum decides."""
 
     ENTITY = "TW_NATIONAL_ID"
-    # Also with a space or hyphen after the letter (T 226255817), as some forms print it.
-    PATTERNS = (("tw_national_id", _L + r"[A-Za-z][ -]?[12][0-9]{8}" + _R, 0.5),)
+    # Also with a space or hyphen after the letter (T 226255817) and between digit groups.
+    PATTERNS = (("tw_national_id", _L + r"[A-Za-z][ -]?[12]" + _DIGITS8 + _R, 0.5),)
     CONTEXT = ("身分證", "身分證字號", "身分證統一編號", "統號", "國民身分證")
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -30,8 +33,8 @@ class TwResidentCertRecognizer(TwPatternRecognizer):
     ENTITY = "TW_RESIDENT_CERT"
     # Also with a space or hyphen after the first letter (Z 812401022, Q C25143931).
     PATTERNS = (
-        ("tw_arc_new", _L + r"[A-Za-z][ -]?[89][0-9]{8}" + _R, 0.5),
-        ("tw_arc_old", _L + r"[A-Za-z][ -]?[A-Da-d][0-9]{8}" + _R, 0.5),
+        ("tw_arc_new", _L + r"[A-Za-z][ -]?[89]" + _DIGITS8 + _R, 0.5),
+        ("tw_arc_old", _L + r"[A-Za-z][ -]?[A-Da-d]" + _DIGITS8 + _R, 0.5),
     )
     CONTEXT = ("居留證", "統一證號", "外來人口", "居留證號")
 

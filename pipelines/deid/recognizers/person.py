@@ -45,6 +45,10 @@ _CUE_GAP = r"[:：\s]*(?:為|是)?\s*"
 _TRANSLIT = "[" + "".join(dict.fromkeys(lex.TRANSLIT_CHARS)) + "]"
 _DOT = "[" + regex.escape(lex.INTERPUNCTS) + "]"
 _NAME_PART = r"(?:(?!" + _PREFIX + r")" + _G + r")"
+# 查 is a surname, and the end of 經查 / 調查 / 審查 ...: there it starts no name (經查王某某君).
+_NOT_VERB_TAIL = r"(?!(?<=[經調審檢追核備抽稽普勘清巡])查)"
+# The same, checked after the surname (cheaper where most positions fail before it).
+_NOT_VERB_TAIL_AFTER = r"(?<![經調審檢追核備抽稽普勘清巡]查)"
 
 
 # A name does not start with a job title or a staff noun (個案管理師, 看護仲介, 個案紀錄表),
@@ -54,7 +58,21 @@ _TITLES = "|".join(sorted(lex.TITLE_WORDS, key=len, reverse=True))
 _CUE_NOT_TITLE = r"(?!" + _TITLES + ")"
 _NOT_TITLE = r"(?!" + _TITLES + "|" + "|".join(sorted(lex.NOT_NAMES, key=len, reverse=True)) + ")"
 
-_LATIN = r"(?:[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,3}|[A-Z]{2,}(?: [A-Z]{2,}){1,3})(?![A-Za-z])"
+# Romanised given names are hyphenated (Po-yu, CHIH-HAO) and may end in a one-letter part
+# (Lai Yueh O): a word, a hyphen, then a lower-case or capital part.
+_TC_WORD = r"[A-Z][a-z]{1,15}(?:-[A-Za-z][a-z]{0,15})?"
+_CAPS_WORD = r"[A-Z]{2,15}(?:-[A-Z]{1,15})?"
+_INITIAL = r"(?: [A-Z](?![A-Za-z0-9.]))?"
+_LATIN = (
+    r"(?:" + _TC_WORD + r"(?:[ \-]" + _TC_WORD + r"){1,3}" + _INITIAL + "|" + _CAPS_WORD
+    + r"(?: " + _CAPS_WORD + r"){1,3}" + _INITIAL + r")(?![A-Za-z])"
+)  # fmt: skip
+# 由 stops Chinese names (由於) but is frequent in Japanese given names (由美, 由紀).
+# The first characters' class first: most cue matches fail there, before the alternation.
+_JAPANESE = (
+    "(?=[" + "".join(sorted({w[0] for w in lex.JAPANESE_SURNAMES})) + "])(?:"
+    + "|".join(sorted(lex.JAPANESE_SURNAMES, key=len, reverse=True)) + ")"
+)  # fmt: skip
 
 
 class NameAfterCueRecognizer(TwPatternRecognizer):
@@ -62,15 +80,18 @@ class NameAfterCueRecognizer(TwPatternRecognizer):
 
     One pattern, the cue is evidence and the span is the name only (``\\K``). The name is
     tried as a transliteration first (only when it ends there: 蘇西拉瓦蒂, not the 馬麗 of
-    馬麗華), then as surname + one or two given characters, then in Latin script.
+    馬麗華), then as a Japanese name in kanji (a known surname, the given name up to the next
+    non-name character), then as surname + one or two given characters (forms also print a
+    space between them: 林　美華), then in Latin script.
     """
 
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_after_cue",
          r"(?:" + _PREFIX + r")" + _CUE_GAP + r"\K(?:" + _TRANSLIT + r"{2,8}(?:" + _DOT
-         + _TRANSLIT + r"{1,8})*(?![^\P{Han}" + _STOP + r"])|" + _CUE_NOT_TITLE + _SURNAME + _G
-         + "{1,2}|"
+         + _TRANSLIT + r"{1,8})*(?![^\P{Han}" + _STOP + r"])|" + _JAPANESE + r"(?:"
+         + _G + r"|由){1,3}(?![^\P{Han}" + _STOP + r"])|" + _CUE_NOT_TITLE + _SURNAME
+         + r"(?: {1,2})?" + _G + "{1,2}|"
          + _LATIN + ")", 0.75),
     )  # fmt: skip
     CONTEXT = lex.PREFIX_CUES
@@ -78,7 +99,7 @@ class NameAfterCueRecognizer(TwPatternRecognizer):
 
 
 _SUFFIX_FIRSTS = "".join(sorted({c[0] for c in lex.SUFFIX_CUES}))
-_TITLES = "先生|小姐|女士|太太"
+_HONORIFICS = "先生|小姐|女士|太太"  # forms of address after a name
 
 
 class NameBeforeCueRecognizer(TwPatternRecognizer):
@@ -94,6 +115,7 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
             + _SUFFIX_FIRSTS
             + r"])"
             + _SURNAME
+            + _NOT_VERB_TAIL_AFTER
             + _GP
             + r"{1,3}(?="
             + _SUFFIX
@@ -102,7 +124,7 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
         ),
         (
             "translit_before_cue",
-            _TRANSLIT + r"{2,8}(?:" + _DOT + _TRANSLIT + r"{1,8}){0,3}(?=" + _TITLES + ")",
+            _TRANSLIT + r"{2,8}(?:" + _DOT + _TRANSLIT + r"{1,8}){0,3}(?=" + _HONORIFICS + ")",
             0.75,
         ),
     )
@@ -113,13 +135,15 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "name_before_cue": Anchor(lex.SUFFIX_CUES, "end", reach=5, tail=4, last=_GP),
         "translit_before_cue": Anchor(
-            tuple(_TITLES.split("|")), "end", reach=35, tail=2, last=_TRANSLIT
+            tuple(_HONORIFICS.split("|")), "end", reach=35, tail=2, last=_TRANSLIT
         ),
     }
 
 
 # A name part after an interpunct stops before a word of the following prose.
-_PART_G = r"(?:(?!" + "|".join(lex.PROSE_AFTER_NAME) + r")" + _G + r")"
+# 提 stops Chinese names (提出, 提供) but is frequent in transliterations (巴提斯塔).
+_TRANSLIT_STOPS = "".join(c for c in dict.fromkeys(lex.TRANSLIT_CHARS) if c in lex.GIVEN_NAME_STOP)
+_PART_G = r"(?:(?!" + "|".join(lex.PROSE_AFTER_NAME) + r")(?:" + _G + "|[" + _TRANSLIT_STOPS + "]))"
 
 
 class InterpunctNameRecognizer(TwPatternRecognizer):
@@ -199,9 +223,20 @@ class KnownNameRecognizer(TwPatternRecognizer):
         )
         self.names: tuple[str, ...] = tuple(cleaned)
         self.size = len(cleaned)
+        # Forms print names with a space after the surname (王　小明; NFKC makes the
+        # full-width space a plain one): Han names also match so, split after their first
+        # character or, for a compound surname, their second.
+        spaced = {
+            f"{name[:cut]} {name[cut:]}"
+            for name in cleaned
+            if " " not in name and _HAN_NAME.fullmatch(name)
+            for cut in (1, 2)
+            if cut < len(name)
+        }
+        self.words: tuple[str, ...] = tuple(sorted(set(cleaned) | spaced))
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-        for name in cleaned:
-            self._automaton.add_word(name)
+        for word in self.words:
+            self._automaton.add_word(word)
         if cleaned:
             self._automaton.make_automaton()
         # Presidio needs a pattern; this one never matches (analyze below uses the automaton).
@@ -264,6 +299,7 @@ class KnownNameRecognizer(TwPatternRecognizer):
         return results
 
 
+_HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -289,6 +325,9 @@ _PASSPORT_LATIN = (
 
 _COMMON = _char_class(lex.COMMON_SURNAMES)
 _NO_CUE_SURNAME = "(?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON + ")"
+# A rarer surname (賈, 邢, 繆): only before two frequent given-name characters.
+_RARE = _char_class(lex.RARE_SURNAMES, lex.COMMON_SURNAMES)
+_RARE_NAME = _RARE + r"(?:" + _COMMON + "|" + _RARE + r")?" + _GW + _GW1
 # A name is not the start of a company or organisation name (冠軍能源股份有限公司).
 _NOT_COMPANY = (
     r"(?!股份|有限|公司|企業|工廠|商行|實業|科技|工業|行號|事務所|協會|學會|基金會|銀行|診所"
@@ -328,7 +367,7 @@ class NameAfterRoleRecognizer(TwPatternRecognizer):
         ("name_after_role",
          r"(?:" + _ROLE_PREFIX + r")" + _CUE_GAP + r"\K" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
          + _GW + _G + "?" + _NOT_COMPANY + "|" + _NO_CUE_SURNAME + _G + "{1,2}" + _NOT_COMPANY
-         + _FOLLOW_ANY + ")", 0.7),
+         + _FOLLOW_ANY + "|" + _RARE_NAME + _NOT_COMPANY + ")", 0.7),
     )  # fmt: skip
     CONTEXT = lex.ROLE_PREFIX_CUES
     ANCHORS: ClassVar[dict[str, Anchor]] = {
@@ -375,8 +414,9 @@ class NameAfterLabelRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_after_label",
-         r"(?<=" + _LABEL + r"):[ \t]*\K(?:" + _NOT_NAMES + _NO_CUE_SURNAME + _GW + _G + "?"
-         + _NOT_COMPANY + _FIELD_END + "|" + _NOT_LATIN_COMPANY + _PASSPORT_LATIN + ")", 0.7),
+         r"(?<=" + _LABEL + r"):[ \t]*\K(?:" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
+         + r"(?: {1,2})?" + _GW + _G + "?|" + _RARE_NAME + ")" + _NOT_COMPANY + _FIELD_END + "|"
+         + _NOT_LATIN_COMPANY + _PASSPORT_LATIN + ")", 0.7),
     )  # fmt: skip
     ANCHORS: ClassVar[dict[str, Anchor]] = {"name_after_label": Anchor((":",), "start")}
 
@@ -418,7 +458,10 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
 # frequent given-name character.
 _CELL_ENDS = ("\t", "|", " |", "  ")
 _CELL_END = r"(?<=" + _GW1 + r")(?:" + "|".join(regex.escape(w) for w in _CELL_ENDS) + ")"
-_NO_CUE_NAME = _NO_CUE_SURNAME + r"(?:" + _COMMON + r"(?=" + _GW + r"))?" + _GW + _G + "?"
+_NO_CUE_NAME = (
+    r"(?:" + _NO_CUE_SURNAME + r"(?:[" + lex.COMMON_SURNAMES + lex.RARE_SURNAMES + r"](?=" + _GW
+    + r"))?" + _GW + _G + "?|" + _RARE_NAME + ")"
+)  # fmt: skip
 _FOLLOWERS_RE2 = "|".join(
     regex.escape(w) for w in (*sorted(lex.NAME_FOLLOWERS, key=len, reverse=True), *_CELL_ENDS)
 )
@@ -477,9 +520,9 @@ NO_CUE_TRIGGER = (
     + r"(?:"
     + "|".join(lex.COMPOUND_SURNAMES)
     + "|"
-    + _COMMON
+    + _char_class(lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
     + ")"
-    + _COMMON
+    + _char_class(lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
     + r"?\p{Han}{1,2}"
     + r"(?:"
     + _FOLLOWERS_RE2
@@ -493,8 +536,9 @@ NO_CUE_TRIGGER = (
 
 # A list item holding a name-shaped word, then the end of the item.
 _LIST_ITEM = (
-    _NOT_NAMES + _NO_CUE_SURNAME + _GW + _G + "?" + r"(?:[、，,。；;()\n\x00\t ]|等|及|和|與)"
-)
+    _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME + _GW + _G + "?|" + _RARE_NAME + r")"
+    + r"(?:[、，,。；;()\n\x00\t ]|等|及|和|與)"
+)  # fmt: skip
 
 
 class NameListRecognizer(TwPatternRecognizer):
@@ -531,19 +575,81 @@ class NameListRecognizer(TwPatternRecognizer):
         return super().analyze(text + "\x00", entities, nlp_artifacts, regex_flags)
 
 
+# Romanised Taiwanese names with a hyphenated given name, anywhere: Chen Mei-ling, WU CHIA-HAO,
+# LIN, YU-TING, Lin Yu-Ting. The surname must be a known romanised one.
+_ROMAN_SURNAME = (
+    r"(?:"
+    + "|".join(
+        sorted({w for s in lex.ROMAN_SURNAMES for w in (s, s.upper())}, key=len, reverse=True)
+    )
+    + ")"
+)
+# Place and organisation words in any case (Chung Hwa-Telecom, NAME: TAIPEI CITY), but not the
+# month abbreviations: Jun, Jan and Mar are also romanised given-name syllables (Chia-Jun).
+_MONTH_ABBR = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_STOP_ANY_CASE = (
+    r"(?i:"
+    + "|".join(sorted(set(lex.LATIN_NOT_NAME_WORDS) - _MONTH_ABBR, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+_ROMAN_HYPHEN = (
+    r"(?<![A-Za-z0-9])(?!(?:[A-Za-z]+(?:[ -]|, ?(?=[A-Z]))){1,3}"
+    + _STOP_ANY_CASE
+    + ")"
+    + _ROMAN_SURNAME
+    + r"(?:, ?| )(?:[A-Z][a-z]{1,6}-[A-Za-z][a-z]{1,6}"
+    r"|[A-Z]{1,6}-[A-Z]{1,6})(?![A-Za-z0-9-])"
+)
+
+
 # A Latin-script personal name in Title Case (Siti Wulandari, Juan Dela Cruz, Nguyen Thi Lan):
 # two to four words, particles allowed inside; none of the words a place, organisation or
 # product word (Taipei City, Google Maps).
 _LATIN_STOP = "|".join(sorted(lex.LATIN_NOT_NAME_WORDS, key=len, reverse=True))
-_LATIN_WORD = r"[A-Z][a-z]{1,15}"
+_LATIN_WORD = _TC_WORD
 _LATIN_TC = (
     r"(?<![A-Za-z0-9])(?!(?:[A-Za-z]+[ -]){0,3}(?:" + _LATIN_STOP + r")(?![A-Za-z]))"
     + _LATIN_WORD + r"(?:[ -](?:(?:de|del|dela|da|dos|van|der|bin|binti) )?" + _LATIN_WORD
-    + r"){1,3}(?![A-Za-z0-9])"
+    + r"){1,3}" + _INITIAL + r"(?![A-Za-z0-9])"
 )  # fmt: skip
-_LATIN_CAPS = r"(?<![A-Za-z0-9])[A-Z]{2,15}(?: [A-Z]{2,15}){1,3}(?![A-Za-z0-9])"
+_LATIN_CAPS = (
+    r"(?<![A-Za-z0-9])" + _CAPS_WORD + r"(?: " + _CAPS_WORD + r"){1,3}" + _INITIAL
+    + r"(?![A-Za-z0-9])"
+)  # fmt: skip
 _LATIN_BOUNDARY = r"(?:(?<=[" + regex.escape("\n\t ，,。；;：:、！!？?(「『/|\x00") + r"])|^)"
-_TITLE_AFTER = "先生|小姐|女士|太太"
+# A title after the name (Daniel Carter醫師, Siti Lan 小姐); 君 and 本人 are no titles here.
+_TITLE_AFTER = "|".join(
+    sorted(
+        {w for w in (*lex.SUFFIX_CUES, *lex.ROLE_SUFFIX_CUES) if len(w) > 1 and w != "本人"},
+        key=len,
+        reverse=True,
+    )
+)
+# English labels and salutations before a name (Dear Lee Mei-ling, Name: SMITH, John).
+_EN_CUES = (
+    "Dear", "DEAR", "Name", "NAME", "Full name", "Full Name", "FULL NAME", "English name",
+    "English Name", "Applicant", "APPLICANT", "Contact person", "Contact", "Attn", "ATTN",
+    "Patient", "Guardian", "Owner", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof",
+)  # fmt: skip
+# "Name" alone labels a person only when no other word precedes it (Product Name: ... is no
+# person) or a person word does (Patient Name, Given Name).
+_PERSON_NAME_WORDS = (
+    "Full", "English", "Given", "Family", "Last", "First", "Applicant", "Patient", "Contact",
+    "Owner", "Guardian", "Person", "Holder", "Employee", "Student", "Parent", "Spouse",
+    "Passenger", "Driver", "Insured", "Child", "Mother", "Father", "Legal", "Your", "Worker",
+)  # fmt: skip
+_NAME_GUARD = r"(?:(?<![A-Za-z][ _-]?)|(?<=(?i:" + "|".join(_PERSON_NAME_WORDS) + r")[ _-]?))"
+_EN_CUE = (
+    r"(?<![A-Za-z])(?:" + _NAME_GUARD + r"(?:Name|NAME)|"
+    + "|".join(sorted((c for c in _EN_CUES if c not in ("Name", "NAME")), key=len, reverse=True))
+    + r")(?:\.|:|,)?[ \t]*(?:\([^()\n]{1,12}\))?[:,]?[ \t]*"
+)  # fmt: skip
+_LATIN_STOP_ANY_CASE = r"(?!(?:[A-Za-z]+(?:[ -]|, ?(?=[A-Z]))){0,3}" + _STOP_ANY_CASE + ")"
+# A row of a comma-separated table: the line starts with a number, the name is the next cell.
+# Title-Case words there are also products and places (1,Fresh Milk,30), so such a name must
+# be followed by a personal field (sex, a date); a romanised name (Lee Po-yu) or a
+# SURNAME, Given one need not.
+_CSV_PERSONAL = r"(?=,\s?(?:男|女|[MF](?![A-Za-z])|(?i:male|female)|[0-9]{2,4}[-/.][0-9]))"
 
 
 class LatinNameRecognizer(TwPatternRecognizer):
@@ -575,3 +681,85 @@ class LatinNameRecognizer(TwPatternRecognizer):
 
 # RE2 necessary condition of LatinNameRecognizer: two Title-Case words (particles between).
 LATIN_TC_TRIGGER = r"[A-Z][a-z]+[ -](?:[a-z]+ )?[A-Z][a-z]|[A-Z]{2,} [A-Z]{2,}"
+
+
+class LatinNameInFormRecognizer(TwPatternRecognizer):
+    """Latin-script names after an English label or salutation (Dear Lee Mei-ling, Name: SMITH,
+    John, Mr. Ken Ito) and in the name cell of a comma-separated row (7,Chen Mei-ling,女,...)."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        # an English label or salutation (Dear Lee Mei-ling, Name: SMITH, John, Mr. Ken Ito)
+        ("latin_after_en_cue",
+         _EN_CUE + r"\K" + _LATIN_STOP_ANY_CASE + r"(?:" + _PASSPORT_LATIN + "|" + _LATIN_TC
+         + "|" + _LATIN_CAPS + ")", 0.7),
+        # the name cell of a comma-separated row (7,Chen Mei-ling,女,... / 8,SMITH, John,M,...)
+        ("latin_csv_cell",
+         r"^[0-9]{1,6},\s?\K" + _LATIN_STOP_ANY_CASE + r"(?:" + _ROMAN_HYPHEN + "(?=,)|(?:"
+         + _PASSPORT_LATIN + "|" + _LATIN_TC + "|" + _LATIN_CAPS + r")(?=,)" + _CSV_PERSONAL
+         + ")", 0.7),
+    )  # fmt: skip
+    ANCHORS: ClassVar[dict[str, Anchor]] = {"latin_after_en_cue": Anchor(_EN_CUES, "start")}
+
+    # A row may start the text: the bulk path joins texts with NUL, where ``^`` does not match.
+    def find_normalized(self, text: str) -> list[Span]:
+        """As the base class, with NULs read as line ends (one character each: spans keep)."""
+        return super().find_normalized(text.replace("\x00", "\n") if "\x00" in text else text)
+
+
+# RE2 necessary condition of LatinNameInFormRecognizer: an English cue word, or a line that
+# starts with a number, a comma and a capital letter.
+LATIN_FORM_TRIGGER = (
+    r"(?:" + "|".join(_EN_CUES) + r")|(?:^|\n)[0-9]{1,6},\s?[A-Z]"
+)  # fmt: skip
+
+
+# --- round four: names before 的 + a relation, salutations, romanised names -----------------
+_KIN = "|".join(sorted(lex.KIN_AFTER_DE, key=len, reverse=True))
+# The name before a relation or a salutation: any surname (the relation is good evidence),
+# optionally a second one (冠夫姓), a space forms print, a frequent first given character. Not
+# a family (王家的兒子) nor a preposition before a name (向王某某的家長).
+_REL_NAME = (
+    _NOT_VERB_TAIL + r"(?![向從])" + _NOT_NAMES + _SURNAME + r"(?:" + _COMMON + "(?=" + _GW
+    + r"))?(?: {1,2})?" + _GW + _GP + r"?(?<![家氏府])"
+)  # fmt: skip
+
+
+class NameBeforeRelationRecognizer(TwPatternRecognizer):
+    """A name before 的 and a relation word (我是王某某的家長, 林某某的媽媽) or before a
+    salutation (【某醫院】王某某您好)."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("name_before_kin", _REL_NAME + r"(?=的(?:" + _KIN + "))", 0.7),
+        ("name_before_greeting", _REL_NAME + r"(?=您好|你好)", 0.7),
+    )
+    # surname (2) + second surname (1) + spaces (2) + two given characters = 7; the lookahead
+    # reads 的 + the relation word, or the greeting.
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "name_before_kin": Anchor(
+            tuple("的" + k for k in lex.KIN_AFTER_DE), "end", reach=7, tail=4, last=_GP
+        ),
+        "name_before_greeting": Anchor(("您好", "你好"), "end", reach=7, tail=2, last=_GP),
+    }
+
+
+# RE2 necessary condition of NameBeforeRelationRecognizer.
+RELATION_TRIGGER = r"\p{Han}(?:的(?:" + _KIN + r")|您好|你好)"
+
+
+class RomanizedNameRecognizer(TwPatternRecognizer):
+    """A romanised Taiwanese name with a hyphenated given name, with or without a cue."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (("romanized_name", _ROMAN_HYPHEN, 0.7),)
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "romanized_name": Anchor(
+            tuple({w for s in lex.ROMAN_SURNAMES for w in (s, s.upper())}), "start"
+        ),
+    }
+
+
+# RE2 necessary condition of RomanizedNameRecognizer: a space or a comma, then a hyphenated
+# given name.
+ROMAN_TRIGGER = r"[A-Za-z](?:, ?| )[A-Za-z]{1,6}-[A-Za-z]"
