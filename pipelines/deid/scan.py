@@ -65,6 +65,11 @@ from pipelines.deid.recognizers.person import (
     ROMAN_TRIGGER,
     KnownNameRecognizer,
 )
+from pipelines.deid.recognizers.table import (
+    BIRTH_TABLE_TRIGGER,
+    PASSPORT_TABLE_TRIGGER,
+    PERSON_TABLE_TRIGGER,
+)
 from pipelines.deid.spans import SEP, Collector, Raw, SpanTable, apply, entities_per_text
 from pipelines.deid.spans import resolve as resolve_table
 from pipelines.deid.spans import resolve_raw as _resolve_raw
@@ -121,7 +126,9 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "PassportRecognizer": lambda t: "護照" in t or _PASSPORT_EN.search(t) is not None,
         "CreditCardRecognizer": has_digit,
         "BirthDateRecognizer": lambda t: "生" in t or _BIRTH_EN.search(t) is not None,
-        "BirthDateColumnRecognizer": lambda t: "出生" in t or "生日" in t,
+        "BirthDateColumnRecognizer": lambda t: _BIRTH_TABLE.search(t) is not None,
+        "PassportColumnRecognizer": lambda t: _PASSPORT_TABLE.search(t) is not None,
+        "NameColumnRecognizer": lambda t: _PERSON_TABLE.search(t) is not None,
         "VietnameseNameRecognizer": lambda t: "氏" in t or "阮" in t or "文" in t,
         "InterpunctNameRecognizer": lambda t: _HAN_DOT_HAN.search(t) is not None,
         "NameAfterRoleRecognizer": lambda t: _ROLE_CUE.search(t) is not None,
@@ -154,8 +161,10 @@ _RE2_TRIGGERS: dict[str, str] = {
     "CreditCardRecognizer": r"[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]"
     r"|3[47][0-9]{2}[-\s]?[0-9]{6}[-\s]?[0-9]{5}",
     "BirthDateRecognizer": r"出生|生日|生於|[0-9日]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn",
-    # a header cell naming the column
-    "BirthDateColumnRecognizer": r"出生|生日",
+    # a header cell naming the column, at a cell boundary (table.py)
+    "BirthDateColumnRecognizer": BIRTH_TABLE_TRIGGER,
+    "PassportColumnRecognizer": PASSPORT_TABLE_TRIGGER,
+    "NameColumnRecognizer": PERSON_TABLE_TRIGGER,
     "NameAfterCueRecognizer": "|".join(regex.escape(c) for c in lex.PREFIX_CUES),
     "NameBeforeCueRecognizer": "|".join(regex.escape(c) for c in lex.SUFFIX_CUES),
     "InterpunctNameRecognizer": r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}",
@@ -183,6 +192,9 @@ _RELATION = regex.compile(RELATION_TRIGGER)
 _LATIN_FORM = regex.compile(LATIN_FORM_TRIGGER)
 _ROMAN = regex.compile(ROMAN_TRIGGER)
 _PASSPORT_EN = regex.compile(r"(?i:passport)")
+_BIRTH_TABLE = regex.compile(BIRTH_TABLE_TRIGGER)
+_PASSPORT_TABLE = regex.compile(PASSPORT_TABLE_TRIGGER)
+_PERSON_TABLE = regex.compile(PERSON_TABLE_TRIGGER)
 _BIRTH_EN = regex.compile(r"DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn")
 
 

@@ -13,7 +13,6 @@ from pipelines.deid.recognizers.contact import EmailRecognizer, TwPhoneRecognize
 from pipelines.deid.recognizers.ids import TwNationalIdRecognizer, TwResidentCertRecognizer
 from pipelines.deid.recognizers.normalize import NormalizedText, normalize
 from pipelines.deid.recognizers.other import (
-    BirthDateColumnRecognizer,
     BirthDateRecognizer,
     CreditCardRecognizer,
     PassportRecognizer,
@@ -36,6 +35,11 @@ from pipelines.deid.recognizers.person import (
     RomanizedNameRecognizer,
     VietnameseNameRecognizer,
 )
+from pipelines.deid.recognizers.table import (
+    BirthDateColumnRecognizer,
+    NameColumnRecognizer,
+    PassportColumnRecognizer,
+)
 
 
 def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecognizer]:
@@ -52,6 +56,8 @@ def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecogn
         CreditCardRecognizer(),
         BirthDateRecognizer(),
         BirthDateColumnRecognizer(),
+        PassportColumnRecognizer(),
+        NameColumnRecognizer(),
         NameAfterCueRecognizer(),
         NameBeforeCueRecognizer(),
         NameAfterRoleRecognizer(),
@@ -90,9 +96,11 @@ __all__ = [
     "NameBeforeCueRecognizer",
     "NameBeforeRelationRecognizer",
     "NameBeforeRoleRecognizer",
+    "NameColumnRecognizer",
     "NameListRecognizer",
     "NameNoCueRecognizer",
     "NormalizedText",
+    "PassportColumnRecognizer",
     "PassportRecognizer",
     "RomanizedNameRecognizer",
     "TwAddressRecognizer",

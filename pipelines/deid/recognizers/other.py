@@ -1,4 +1,4 @@
-"""NHI card, passport, payment card and birth-date recognizers.
+"""NHI card, passport, payment card and birth-date recognizers (table columns: table.py).
 
 NHI card and passport numbers have no usable checksum, so their patterns require the cue
 word right before the number (evidence in the pattern, captured with ``\\K`` so the span is
@@ -8,12 +8,9 @@ the number only).
 import datetime as dt
 
 import regex
-from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.deid.identifiers import creditcard, nhi
-from pipelines.deid.recognizers.base import FLAGS, Span, TwPatternRecognizer
-from pipelines.deid.recognizers.normalize import normalize
+from pipelines.deid.recognizers.base import TwPatternRecognizer
 
 _GAP = r"[:：\s]*(?:為|是|號碼|號)?[:：\s]*"
 
@@ -195,113 +192,3 @@ class BirthDateRecognizer(TwPatternRecognizer):
         except ValueError:
             return False
         return 1900 <= year <= 2100
-
-
-# --- birth dates in table columns ------------------------------------------------------------
-# A header cell naming a birth-date column (出生日期, 生日, 出生年月日(民國) ...) and a cell that
-# holds nothing but a date. Cells are separated by tabs, '|' or two or more spaces (full-width
-# spaces are NFKC spaces); a header decides the separator of the rows after it.
-_HEADER_CELL = regex.compile(r"\s*(?:出生(?:年月日|日期|年月|日)?|生日)\s*(?:\([^()]{0,8}\))?\s*")
-_DATE_CELL = regex.compile(r"\s*(" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")\s*")
-_SEPARATORS = {"\t": regex.compile(r"\t"), "|": regex.compile(r"\|"), "  ": regex.compile(r" {2,}")}
-_LINE = regex.compile(r"[^\n\x00]+")
-
-
-def _cells(line: str, sep: regex.Pattern) -> list[tuple[int, int]]:
-    """(start, end) of each cell of ``line`` (offsets in the line)."""
-    spans, pos = [], 0
-    for m in sep.finditer(line):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(line)))
-    return spans
-
-
-def _separator(line: str) -> str | None:
-    for key in ("\t", "|", "  "):
-        if key in line:
-            return key
-    return None
-
-
-def birth_date_column_spans(text: str) -> list[tuple[int, int]]:
-    """Dates standing alone in the cell under a birth-date header of a table in ``text``.
-
-    Texts joined by NUL (the bulk path) are tables of their own: a header applies to the rows
-    after it up to the next NUL.
-    """
-    out: list[tuple[int, int]] = []
-    column: int | None = None
-    sep_key: str | None = None
-    for m in _LINE.finditer(text):
-        line, base = m.group(), m.start()
-        if base and text[base - 1] == "\x00":
-            column = sep_key = None  # a new text
-        key = _separator(line)
-        if key is None:
-            continue
-        cells = _cells(line, _SEPARATORS[key])
-        header = [i for i, (a, b) in enumerate(cells) if _HEADER_CELL.fullmatch(line, a, b)]
-        if header:
-            column, sep_key = header[0], key
-            continue
-        if column is None or key != sep_key or column >= len(cells):
-            continue
-        a, b = cells[column]
-        date = _DATE_CELL.fullmatch(line, a, b)
-        if date is not None:
-            out.append((base + date.start(1), base + date.end(1)))
-    return out
-
-
-class BirthDateColumnRecognizer(TwPatternRecognizer):
-    """Birth dates in the 出生日期 / 生日 column of a table (tab, '|' or space aligned):
-    the header is the evidence, the cell must hold a valid date and nothing else."""
-
-    ENTITY = "BIRTH_DATE"
-    PATTERNS = ()
-    SCORE = 0.85
-
-    def __init__(self) -> None:
-        # Presidio needs a pattern; this one never matches (analyze below reads the table).
-        super().__init__([Pattern("birth_date_column", r"(?!x)x", self.SCORE)])
-        self._date = BirthDateRecognizer()
-
-    def find_normalized(self, text: str) -> list[Span]:
-        """Spans of valid dates in birth-date columns of ``text`` (NFKC)."""
-        if "生" not in text:
-            return []
-        return [
-            (s, e, self.SCORE)
-            for s, e in birth_date_column_spans(text)
-            if self._date.validate_result(text[s:e])
-        ]
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Presidio's entry point: the same spans, mapped back to ``text``."""
-        norm = normalize(text)
-        results = []
-        for start, end, score in self.find_normalized(norm.text):
-            start, end = norm.to_original(start, end)
-            results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=start,
-                    end=end,
-                    score=score,
-                    analysis_explanation=self.build_regex_explanation(
-                        self.name, "birth_date_column", "table header", score, None, FLAGS
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
-        return results

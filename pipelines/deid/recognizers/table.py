@@ -1,0 +1,426 @@
+"""Personal data in the columns of tables pasted into free text.
+
+Agency notes hold pasted tables: a header row naming the columns, then rows, with cells
+separated by tabs, '|' (full-width '｜' is '|' after NFKC), two or more spaces, or commas
+(CSV, double-quoted cells allowed). A header cell such as 姓名 / Name, 護照號碼 / Passport No.
+or 出生日期 / DOB is the evidence; a cell under it is taken when its whole content has the
+shape of the type (a surname-led Han name or 2-4 Latin words, a passport number, a valid date).
+Nothing else in the row is needed: the column says what the cell is.
+
+A table is the header line and the lines right after it that split into cells with the same
+separator; a blank line, a line of prose or the end of the text ends it. The bulk scanner joins
+many texts with NUL, so a header never applies across a NUL, and every span is in the
+coordinates of the joined text.
+
+Header cells are matched whole (after trimming spaces and quotes): 出生數 or 護照申請件數 name
+no personal column. ``*_TABLE_TRIGGER`` are RE2-compatible necessary conditions (a header cell
+starting at a cell boundary) for the scanner's prefilters (scan.py).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.deid import names as lex
+from pipelines.deid.recognizers.base import FLAGS, Span, TwPatternRecognizer
+from pipelines.deid.recognizers.normalize import normalize
+from pipelines.deid.recognizers.other import (
+    _CN_DATE,
+    _EN_DATE,
+    _NUM_DATE,
+    BirthDateRecognizer,
+)
+
+# --- header cells ----------------------------------------------------------------------------
+# Spaces are written [ \t] (not \s) so that Python's regex and RE2 agree on every character.
+_PERSON_WORDS = (
+    r"(?:中文|英文|外文|學生|家長|員工|病患|病人|個案|會員|住戶|申請人|聯絡人|負責人|代表人"
+    r"|監護人|受款人|收件人|被保險人|當事人|緊急聯絡人)?姓名"
+    r"|名字|全名|申請人|聯絡人|負責人|代表人|用戶名稱|使用者名稱|戶名"
+    r"|(?i:(?:full|english|applicant|contact|patient|student|client)[ \t]?name|name"
+    r"|applicant|contact[ \t]person)"
+)
+_PASSPORT_WORDS = r"護照(?:號碼|號|編號)?|(?i:passport(?:[ \t]?(?:no|number|num|#)\.?)?)"
+_BIRTH_WORDS = (
+    r"出生(?:年月日|日期|年月|日)?|生日"
+    r"|(?i:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|birthday)"
+)
+
+
+def _cell(words: str) -> str:
+    """A whole header cell: the word, optionally a second word of the same column (姓名/Name,
+    護照號碼 Passport No.) and a note in brackets (出生日期(民國), Name (English))."""
+    return (
+        r"(?:" + words + r")(?:[ \t]*/?[ \t]*(?:" + words + r"))?"
+        r"(?:[ \t]*\([^()\n]{0,20}\))?"
+    )
+
+
+def _trigger(words: str) -> str:
+    """A whole header cell between cell boundaries: the start of the text, a newline, a
+    separator or two spaces on either side, spaces and quotes (what cell trimming removes) in
+    between. Necessary for a header, in RE2 and in Python's regex alike (no MULTILINE: ^ and $
+    are the text's ends)."""
+    return r"(?:^|[\n\t|,]| {2})[ \t\r\"]*(?:" + _cell(words) + r")[ \t\r\"]*(?:$|[\n\t|,]| {2})"
+
+
+PERSON_TABLE_TRIGGER = _trigger(_PERSON_WORDS)
+PASSPORT_TABLE_TRIGGER = _trigger(_PASSPORT_WORDS)
+BIRTH_TABLE_TRIGGER = _trigger(_BIRTH_WORDS)
+
+_STRIP = " \t\r"
+_QUOTED_STRIP = _STRIP + '"'
+_SEPARATORS = ("\t", "|", ",", "  ")
+_SPACES = regex.compile(r" {2,}")
+# Header cells are short labels: a comma line with a long cell is prose (NFKC makes the
+# full-width comma of Chinese prose a ',').
+_MAX_HEADER_CELL = 24
+
+Cells = list[tuple[int, int]]  # (start, end) of each cell's trimmed content, in the line
+
+
+def _trim(line: str, a: int, b: int, chars: str = _STRIP) -> tuple[int, int]:
+    while a < b and line[a] in chars:
+        a += 1
+    while b > a and line[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def _split_char(line: str, sep: str) -> Cells:
+    out, pos = [], 0
+    while True:
+        k = line.find(sep, pos)
+        if k < 0:
+            out.append(_trim(line, pos, len(line), _QUOTED_STRIP))
+            return out
+        out.append(_trim(line, pos, k, _QUOTED_STRIP))
+        pos = k + 1
+
+
+def _split_spaces(line: str) -> Cells:
+    a, b = _trim(line, 0, len(line))
+    out, pos = [], a
+    for m in _SPACES.finditer(line, a, b):
+        out.append(_trim(line, pos, m.start(), _QUOTED_STRIP))
+        pos = m.end()
+    out.append(_trim(line, pos, b, _QUOTED_STRIP))
+    return out
+
+
+def _split_csv(line: str) -> Cells | None:
+    """CSV cells of one line (RFC 4180 quoting: "DELA CRUZ, JOSE", "" inside quotes), checked
+    against the ``csv`` module's reading of the line; None when the line is no clean CSV."""
+    cells: Cells = []
+    n, pos = len(line), 0
+    while True:
+        a = pos
+        while a < n and line[a] in _STRIP:
+            a += 1
+        if a < n and line[a] == '"':
+            k = a + 1
+            while True:
+                q = line.find('"', k)
+                if q < 0:
+                    return None  # an unclosed quote (a cell broken over lines)
+                if line.startswith('""', q):
+                    k = q + 2
+                    continue
+                break
+            cells.append(_trim(line, a + 1, q))
+            k = q + 1
+            while k < n and line[k] in _STRIP:
+                k += 1
+            if k == n:
+                break
+            if line[k] != ",":
+                return None
+            pos = k + 1
+        else:
+            k = line.find(",", pos)
+            end = n if k < 0 else k
+            cells.append(_trim(line, pos, end))
+            if k < 0:
+                break
+            pos = k + 1
+    try:
+        values = next(csv.reader([line], skipinitialspace=True))
+    except (csv.Error, StopIteration):
+        return None
+    if len(values) != len(cells):
+        return None
+    return cells
+
+
+def _split(line: str, sep: str) -> Cells | None:
+    if sep == ",":
+        return _split_csv(line)
+    if sep == "  ":
+        return _split_spaces(line)
+    return _split_char(line, sep)
+
+
+def _is_header(line: str, cells: Cells, sep: str) -> bool:
+    """Enough cells for a table, and (for commas) short ones: a header, not a sentence."""
+    filled = [(a, b) for a, b in cells if b > a]
+    if sep == ",":
+        return len(cells) >= 3 and all(b - a <= _MAX_HEADER_CELL for a, b in filled)
+    return len(filled) >= 2
+
+
+def _compatible(cells: Cells, width: int, sep: str, column: int) -> bool:
+    """A row of the table: the header's cell count (CSV and space-aligned rows must match it;
+    tab and '|' rows may drop trailing cells or add blank ones)."""
+    if len(cells) == width:
+        return True
+    if sep in (",", "  ") or column >= len(cells):
+        return False
+    return all(b == a for a, b in cells[width:])
+
+
+def column_cells(text: str, header: regex.Pattern) -> Iterator[tuple[int, int]]:
+    """(start, end) in ``text`` of each non-empty cell under a header cell that ``header``
+    matches whole, in the tables of ``text`` (NUL-separated texts are tables of their own)."""
+    cell = _HEADER_CELLS[header.pattern]
+    done = 0  # lines before this offset were read as part of a table already
+    line_start = last = 0
+    for hit in header.finditer(text):
+        # The hit starts at its boundary character (a newline or NUL opens the header line).
+        # Search back only to the previous hit: linear in the text, however long its lines.
+        at = hit.start() + 1
+        back = max(text.rfind("\n", last, at), text.rfind("\x00", last, at))
+        if back >= 0:
+            line_start = back + 1
+        last = at
+        if line_start < done:
+            continue
+        done = yield from _table(text, line_start, cell)
+
+
+def _header_columns(line: str, cell: regex.Pattern) -> tuple[str, Cells, list[int]] | None:
+    """The separator, cells and matching columns of ``line`` if it is a header row."""
+    for sep in _SEPARATORS:
+        if sep not in line:
+            continue
+        cells = _split(line, sep)
+        if cells is None or not _is_header(line, cells, sep):
+            continue
+        columns = [i for i, (a, b) in enumerate(cells) if cell.fullmatch(line, a, b)]
+        if columns:
+            return sep, cells, columns
+    return None
+
+
+def _table(text: str, start: int, cell: regex.Pattern) -> Iterator[tuple[int, int]]:
+    """Cells under the header line starting at ``start``; returns where the table ended."""
+    stop = text.find("\x00", start)  # this text's end (once: a long table stays linear)
+    if stop < 0:
+        stop = len(text)
+
+    def line_end(start: int) -> int:
+        k = text.find("\n", start, stop)
+        return stop if k < 0 else k
+
+    end = line_end(start)
+    found = _header_columns(text[start:end], cell)
+    if found is None:
+        return end
+    sep, header_cells, columns = found
+    width = len(header_cells)
+    while end < stop:  # text[end] is a newline
+        start = end + 1
+        end = line_end(start)
+        line = text[start:end]
+        if sep not in line:
+            return start  # a blank line, prose or another table (read from here) ends it
+        cells = _split(line, sep)
+        if cells is None:
+            continue
+        again = _header_columns(line, cell)
+        if again is not None and again[0] == sep:  # the header repeated or a new table
+            sep, header_cells, columns = again
+            width = len(header_cells)
+            continue
+        for column in columns:
+            if _compatible(cells, width, sep, column):
+                a, b = cells[column]
+                if b > a:
+                    yield start + a, start + b
+    return end
+
+
+_HEADER_CELLS: dict[str, regex.Pattern] = {}
+
+
+def _header_finder(words: str) -> regex.Pattern:
+    """The trigger (on the joined text: a NUL also bounds a cell; the right boundary is a
+    lookahead, so that the next cell's hit is not consumed), and the whole-cell pattern."""
+    rx = _trigger(words).replace(r"[\n\t|,]", r"[\n\x00\t|,]")
+    head, _, tail = rx.rpartition(r"[ \t\r\"]*(?:$|")
+    finder = regex.compile(head + r"(?=[ \t\r\"]*(?:$|" + tail + ")")
+    _HEADER_CELLS[finder.pattern] = regex.compile(_cell(words))
+    return finder
+
+
+_PERSON_HEADER = _header_finder(_PERSON_WORDS)
+_PASSPORT_HEADER = _header_finder(_PASSPORT_WORDS)
+_BIRTH_HEADER = _header_finder(_BIRTH_WORDS)
+
+
+# --- cell shapes -----------------------------------------------------------------------------
+def _chars(chars: str) -> str:
+    return "".join(dict.fromkeys(c for c in chars if not c.isspace()))
+
+
+_SURNAME = (
+    "(?:"
+    + "|".join(sorted(lex.COMPOUND_SURNAMES + lex.JAPANESE_SURNAMES, key=len, reverse=True))
+    + "|["
+    + _chars(lex.SINGLE_SURNAMES)
+    + "])"
+)
+# Given-name characters: any Han character except the function words and administrative
+# nouns of GIVEN_NAME_STOP (局, 處, 公, 司 ...) that are no frequent name character, and the
+# masking circles of already de-identified names (王〇明).
+_GIVEN_STOP = "".join(c for c in lex.GIVEN_NAME_STOP if c not in lex.GIVEN_NAME_CHARS) + "〇○"
+_GIVEN = r"[^\P{Han}" + regex.escape(_GIVEN_STOP) + "]"
+_HAN_NAME = regex.compile(_SURNAME + r" ?" + _GIVEN + "{1,3}")
+# Organisations and titles in a name column (林務局 is stopped by 局 already; these end with
+# ordinary name characters): 王品集團, 陳主任, 林科長, 張先生.
+_NOT_PERSON = regex.compile(
+    r"(?:集團|銀行|協會|學會|醫院|診所|國小|國中|高中|大學|政府|實業|科技|電子|建設|營造"
+    r"|[科局處里校院組班隊所課股站館署部市縣鄉鎮村社會廠]長|董事長|執行長|經理|主任|主委|委員"
+    r"|議員|老師|教授|醫師|律師|先生|小姐|女士|太太|同學|技士|技正|專員|科員|書記|秘書|助理"
+    r"|代表|阿姨|伯伯|夫人|本人)$"
+    r"|^(?:" + "|".join(sorted(lex.NOT_NAMES + lex.TITLE_WORDS, key=len, reverse=True)) + ")"
+)
+_LATIN_WORD = r"(?:[A-Z][a-z]+(?:['-][A-Za-z][a-z]*)*|[A-Z]{2,}(?:['-][A-Z]+)*|[A-Z]\.?)"
+_LATIN_RUN = _LATIN_WORD + r"(?: " + _LATIN_WORD + r"){0,2}"  # one to three words
+_LATIN_NAME = regex.compile(
+    # 2-4 words, or SURNAME, GIVEN (DELA CRUZ, JOSE; Santos, Maria Clara)
+    _LATIN_WORD + r"(?: " + _LATIN_WORD + r"){1,3}|" + _LATIN_RUN + ", ?" + _LATIN_RUN
+)
+_LATIN_WORDS = regex.compile(r"[A-Za-z]+")
+_NOT_LATIN_NAME = frozenset(w.lower() for w in lex.LATIN_NOT_NAME_WORDS) | {
+    "not", "none", "null", "unknown", "yes", "no", "na", "tbd", "test", "sample", "example",
+    "other", "others", "various", "anonymous", "of", "subtotal", "sum", "average",
+}  # fmt: skip
+
+
+def is_name_cell(cell: str) -> bool:
+    """A Han name led by a known surname (2-4 characters, one space allowed after the
+    surname), or 2-4 capitalised Latin words / SURNAME, GIVEN, none of them a place,
+    organisation or form word."""
+    if _HAN_NAME.fullmatch(cell):
+        return _NOT_PERSON.search(cell.replace(" ", "")) is None
+    if _LATIN_NAME.fullmatch(cell):
+        words = _LATIN_WORDS.findall(cell)
+        return max(map(len, words)) >= 2 and not any(w.lower() in _NOT_LATIN_NAME for w in words)
+    return False
+
+
+_PASSPORT = regex.compile(r"[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[0-9]{9}")
+
+
+def is_passport_cell(cell: str) -> bool:
+    """1-2 letters, 6-9 digits and perhaps a check letter (P1053417D), or 9 digits (TW)."""
+    return _PASSPORT.fullmatch(cell) is not None
+
+
+_DATE_CELL = regex.compile(_NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE)
+_DATE_CHECK = BirthDateRecognizer()
+
+
+def is_birth_date_cell(cell: str) -> bool:
+    """A whole date (ROC or Gregorian, numerals, Chinese numerals or an English month) that
+    :meth:`BirthDateRecognizer.validate_result` accepts."""
+    return _DATE_CELL.fullmatch(cell) is not None and bool(_DATE_CHECK.validate_result(cell))
+
+
+def birth_date_column_spans(text: str) -> list[tuple[int, int]]:
+    """Dates standing alone in the cell under a birth-date header of a table in ``text``."""
+    return [(s, e) for s, e in column_cells(text, _BIRTH_HEADER) if is_birth_date_cell(text[s:e])]
+
+
+# --- recognizers -----------------------------------------------------------------------------
+class _ColumnRecognizer(TwPatternRecognizer):
+    """Cells of one personal-data column type; the header is the evidence, the cell's shape
+    the check."""
+
+    PATTERNS = ()
+    SCORE: ClassVar[float]
+    HEADER: ClassVar[regex.Pattern]
+    ACCEPT: ClassVar[Callable[[str], bool]]
+
+    def __init__(self) -> None:
+        # Presidio needs a pattern; this one never matches (analyze below reads the tables).
+        super().__init__([Pattern(type(self).__name__, r"(?!x)x", self.SCORE)])
+
+    def find_normalized(self, text: str) -> list[Span]:
+        """Spans of the accepted cells of this column type in ``text`` (NFKC)."""
+        accept = type(self).ACCEPT
+        return [(s, e, self.SCORE) for s, e in column_cells(text, self.HEADER) if accept(text[s:e])]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's entry point: the same spans, mapped back to ``text``."""
+        norm = normalize(text)
+        results = []
+        for start, end, score in self.find_normalized(norm.text):
+            start, end = norm.to_original(start, end)
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=self.build_regex_explanation(
+                        self.name, "table_column", "table header", score, None, FLAGS
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
+
+
+class NameColumnRecognizer(_ColumnRecognizer):
+    """Names in the 姓名 / Name / 申請人 column of a table: a surname-led Han name or Latin
+    words (NGUYEN VAN HUNG, "DELA CRUZ, JOSE"); organisations and titles are refused."""
+
+    ENTITY = "PERSON"
+    SCORE = 0.7
+    HEADER = _PERSON_HEADER
+    ACCEPT = staticmethod(is_name_cell)
+
+
+class PassportColumnRecognizer(_ColumnRecognizer):
+    """Passport numbers in the 護照號碼 / Passport No. column of a table."""
+
+    ENTITY = "PASSPORT"
+    SCORE = 0.85
+    HEADER = _PASSPORT_HEADER
+    ACCEPT = staticmethod(is_passport_cell)
+
+
+class BirthDateColumnRecognizer(_ColumnRecognizer):
+    """Birth dates in the 出生日期 / 生日 / DOB column of a table: the cell must hold a valid
+    date and nothing else."""
+
+    ENTITY = "BIRTH_DATE"
+    SCORE = 0.85
+    HEADER = _BIRTH_HEADER
+    ACCEPT = staticmethod(is_birth_date_cell)

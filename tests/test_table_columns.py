@@ -1,0 +1,249 @@
+"""Header-aware table-column recognizers (pipelines/deid/recognizers/table.py).
+
+All names, numbers and dates below are invented for these tests.
+"""
+
+import os
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pytest
+
+from pipelines.deid.recognizers import (
+    BirthDateColumnRecognizer,
+    NameColumnRecognizer,
+    PassportColumnRecognizer,
+)
+from pipelines.deid.recognizers.table import (
+    BIRTH_TABLE_TRIGGER,
+    PASSPORT_TABLE_TRIGGER,
+    PERSON_TABLE_TRIGGER,
+)
+from pipelines.deid.scan import TextScanner
+
+NAME, PASSPORT, BIRTH = (
+    NameColumnRecognizer(),
+    PassportColumnRecognizer(),
+    BirthDateColumnRecognizer(),
+)
+TRIGGERS = {
+    NAME: PERSON_TABLE_TRIGGER,
+    PASSPORT: PASSPORT_TABLE_TRIGGER,
+    BIRTH: BIRTH_TABLE_TRIGGER,
+}
+
+CSV = (
+    "編號,姓名,國籍,護照號碼,出生日期,聯絡電話\n"
+    "1,TRAN MINH KHOA,越南,B7730215,1991.04.23,0933-210-554\n"
+    '2,"REYES, ANA LOUISE",菲律賓,P2290871K,80-06-14,0955-781-204\n'
+    '3,"鄭雅婷",臺灣,312045678,"民國69年12月1日",0921-450-337'
+)
+TSV = (
+    "序\tName\tPassport No.\tDOB\n"
+    "1\tSiti Nur Aisyah\tC4417820\t1992-11-30\n"
+    "2\t歐陽 志豪\tKB2204519\t3 Mar 1988\n"
+    "3\t柯美玲\t308812345\t81/05/06"
+)
+PIPE = (
+    "| 項次 | 申請人 | 護照號碼(Passport No.) | 生日 |\n"
+    "|------|--------|------------------------|------|\n"
+    "| 1 | 賴俊宏 | M1234567 | 1985-02-28 |\n"
+    "| 2 | Wang Hsiao-Wen | AB3390124 | 1990/10/09 |"
+)
+SPACED = (
+    "序號  姓名          護照號碼     出生年月日\n"
+    "1     TRAN THI MAI  N4410927     1994-02-17\n"
+    "2     蘇志明        350661234    民國68年8月9日"
+)
+EXPECTED = {
+    CSV: {
+        NAME: ["TRAN MINH KHOA", "REYES, ANA LOUISE", "鄭雅婷"],
+        PASSPORT: ["B7730215", "P2290871K", "312045678"],
+        BIRTH: ["1991.04.23", "80-06-14", "民國69年12月1日"],
+    },
+    TSV: {
+        NAME: ["Siti Nur Aisyah", "歐陽 志豪", "柯美玲"],
+        PASSPORT: ["C4417820", "KB2204519", "308812345"],
+        BIRTH: ["1992-11-30", "3 Mar 1988", "81/05/06"],
+    },
+    PIPE: {
+        NAME: ["賴俊宏", "Wang Hsiao-Wen"],
+        PASSPORT: ["M1234567", "AB3390124"],
+        BIRTH: ["1985-02-28", "1990/10/09"],
+    },
+    SPACED: {
+        NAME: ["TRAN THI MAI", "蘇志明"],
+        PASSPORT: ["N4410927", "350661234"],
+        BIRTH: ["1994-02-17", "民國68年8月9日"],
+    },
+}
+
+
+def found(rec, text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in rec.find_normalized(text)]
+
+
+def trigger_holds(rec, text: str) -> bool:
+    """The RE2 prefilter (pyarrow) admits ``text``: it must, wherever ``rec`` finds a cell."""
+    return pc.match_substring_regex(pa.array([text]), TRIGGERS[rec]).to_pylist()[0]
+
+
+@pytest.mark.parametrize("table", list(EXPECTED), ids=["csv", "tsv", "pipe", "spaced"])
+def test_each_type_is_read_from_its_column(table):
+    for rec, cells in EXPECTED[table].items():
+        assert found(rec, table) == cells, type(rec).__name__
+        assert trigger_holds(rec, table)
+
+
+def test_scores_and_presidio_entry_point_on_full_width_text():
+    assert {s for _, _, s in NAME.find_normalized(CSV)} == {0.7}
+    assert {s for _, _, s in PASSPORT.find_normalized(CSV)} == {0.85}
+    assert {s for _, _, s in BIRTH.find_normalized(CSV)} == {0.85}
+    # full-width bars and letters: NFKC for matching, spans in the original text
+    text = "｜姓名｜護照號碼｜出生日期｜\n｜賴俊宏｜Ｍ１２３４５６７｜６９／０１／３１｜"
+    for rec, cell in (
+        (NAME, "賴俊宏"),
+        (PASSPORT, "Ｍ１２３４５６７"),
+        (BIRTH, "６９／０１／３１"),
+    ):
+        assert [text[r.start : r.end] for r in rec.analyze(text, [])] == [cell]
+
+
+def test_a_header_applies_only_within_its_own_text():
+    first = "序號,姓名,護照號碼,生日\n1,林志偉,A1234567,1980-02-28"
+    rows = "1,陳怡君,B7654321,1982-03-04"  # the same shape, but no header in its own text
+    joined = first + "\x00" + rows
+    assert found(NAME, joined) == ["林志偉"]
+    assert found(PASSPORT, joined) == ["A1234567"]
+    assert found(BIRTH, joined) == ["1980-02-28"]
+    # the second text's own header still works, and spans are in the joined text
+    joined = rows + "\x00" + first
+    base = len(rows) + 1
+    assert [(s - base, e - base) for s, e, _ in NAME.find_normalized(joined)] == [
+        (first.index("林志偉"), first.index("林志偉") + 3)
+    ]
+
+
+def test_the_table_ends_at_a_blank_line_or_prose():
+    text = "姓名\t電話\n林志偉\t02-2345-6789\n\n陳怡君\t02-8765-4321"
+    assert found(NAME, text) == ["林志偉"]
+    text = "姓名\t電話\n林志偉\t02-2345-6789\n以上名單如附\n陳怡君\t02-8765-4321"
+    assert found(NAME, text) == ["林志偉"]
+    # a table right after another one, with another separator, has its own header
+    text = "姓名\t電話\n林志偉\t02-2345-6789\n| 申請人 | 電話 |\n| 陳怡君 | 02-8765-4321 |"
+    assert found(NAME, text) == ["林志偉", "陳怡君"]
+
+
+def test_csv_rows_with_another_cell_count_are_skipped():
+    # a missing or extra cell shifts the columns: the cell under the header is unknown
+    text = "序號,姓名,護照號碼\n1,林志偉,A1234567,多一格\n2,陳怡君\n3,黃柏翰,C2345678"
+    assert found(NAME, text) == ["黃柏翰"]
+    assert found(PASSPORT, text) == ["C2345678"]
+
+
+def test_statistics_and_product_tables_are_no_personal_tables():
+    stats = "年度,出生數,死亡數,結婚對數\n110,19820527,184172,114606\n111,1150101,207230,124997"
+    products = "品名,型號,數量,單價\n高麗菜,A1234567,35,40\n林口茶,B7654321,12,19850228"
+    plain = "項目\t說明\t備註\n陳小華\tA1234567\t1980-01-01"  # no personal header at all
+    for text in (stats, products, plain):
+        for rec in (NAME, PASSPORT, BIRTH):
+            assert found(rec, text) == [], (text[:6], type(rec).__name__)
+    # the same rows under personal headers are found: the header is what decides
+    assert found(BIRTH, stats.replace("出生數", "出生日期")) == ["19820527", "1150101"]
+
+
+def test_organisations_and_titles_in_a_name_column_are_no_names():
+    text = (
+        "機關,姓名,職稱\n"
+        "臺北市政府,臺北市政府,科長\n"
+        "林務局,林務局,技士\n"
+        "大同國中,陳主任,主任\n"
+        "宏達實業,王先生,專員\n"
+        "王品集團,王品集團,經理\n"
+        "高雄,高雄市,秘書\n"
+        "-,Taipei City Government,N/A\n"
+        "-,Not Applicable,-\n"
+        "-,林志偉,-"
+    )
+    assert found(NAME, text) == ["林志偉"]
+
+
+def test_header_words_must_be_whole_cells():
+    # 姓名 inside a longer cell, 護照 in a count, a prose line with full-width commas
+    assert found(NAME, "請填寫姓名,電話,地址\n林志偉,0912345678,臺北市") == []
+    assert found(PASSPORT, "年度,護照申請件數,核發數\n112,A1234567,B7654321") == []
+    text = "說明：本案姓名、護照號碼均已核對，謝謝\n林志偉，A1234567"
+    assert found(NAME, text) == [] and found(PASSPORT, text) == []
+    # a whole 姓名 cell in a comma line with a sentence in it: prose, not a header
+    text = (
+        "經承辦人員逐筆核對後確認下列資料均屬正確無誤並已歸檔存查,姓名,電話\n備註,林志偉,0912345678"
+    )
+    assert found(NAME, text) == []
+    assert found(
+        NAME, text.replace("經承辦人員逐筆核對後確認下列資料均屬正確無誤並已歸檔存查", "序號")
+    ) == ["林志偉"]
+
+
+def test_shapes_refuse_other_cells():
+    text = (
+        "姓名\t護照號碼\t出生日期\n"
+        "林志偉、陳怡君\tA12345\t1981-02-29\n"  # two names; too few digits; no such date
+        "某甲\tabc1234567\t約1980-03-01"  # no surname; lower-case; more than the date
+    )
+    assert found(NAME, text) == []
+    assert found(PASSPORT, text) == []
+    assert found(BIRTH, text) == []
+
+
+def test_bulk_equals_per_text():
+    texts = [*EXPECTED, "機關,姓名,職稱\n臺北市政府,陳主任,科長", "姓名：林志偉", "無表格", None]
+    texts += [f"{t}\n註：以上{i}" for i, t in enumerate(EXPECTED)]
+    scanner = TextScanner(processes=1)
+    redacted, counts = scanner.redact_many(texts)
+    one_by_one = [scanner.redact(t)[0] if t else t for t in texts]
+    assert redacted == one_by_one
+    assert counts["PASSPORT"] >= 10 and counts["BIRTH_DATE"] >= 10 and counts["PERSON"] >= 10
+    assert "REYES" not in redacted[0] and "B7730215" not in redacted[0]
+
+
+def test_prefilters_hold_wherever_a_cell_is_found():
+    """Random tables of header words, separators, quotes and cells: the RE2 prefilter (bulk)
+    and its Python twin (one text) agree, and admit every text where a cell is found."""
+    import random
+
+    import regex
+
+    rng = random.Random(11)
+    heads = ["姓名", "Name", "護照號碼", "Passport No.", "出生日期", "DOB", "出生日期(民國)",
+             "姓名/Name", "序號", "備註", "出生數"]  # fmt: skip
+    cells = ["林志偉", "TRAN THI MAI", '"REYES, ANA"', "A1234567", "1980-02-28", "12", "", "臺北"]
+    seps = ["\t", "|", ",", "  ", " | ", ", "]
+    texts = []
+    for _ in range(400):
+        sep = rng.choice(seps)
+        lines = [sep.join(rng.choice(heads) for _ in range(rng.randrange(2, 5)))]
+        for _ in range(rng.randrange(1, 4)):
+            lines.append(rng.choice(seps[:1] * 3 + [sep]).join(
+                rng.choice(cells) for _ in range(rng.randrange(2, 5))))  # fmt: skip
+        pad = rng.choice(["", " ", '"', "\r"])
+        texts.append(rng.choice(["", "表：\n", "  "]) + "\n".join(pad + x + pad for x in lines))
+    hits = 0
+    for rec, trigger in TRIGGERS.items():
+        mask = pc.match_substring_regex(pa.array(texts), trigger).to_pylist()
+        python = regex.compile(trigger)
+        for text, admitted in zip(texts, mask, strict=True):
+            assert (python.search(text) is not None) == admitted, text
+            if rec.find_normalized(text):
+                hits += 1
+                assert admitted, text
+    assert hits > 20  # the random tables do exercise the recognizers
+
+
+def test_presidio_analyzer_engine_agrees_with_the_scanner():
+    from pipelines.deid.scan import analyzer_findings, build_analyzer
+
+    analyzer, scanner = build_analyzer(), TextScanner(processes=1)
+    for table in EXPECTED:
+        assert analyzer_findings(analyzer, table) == scanner.find(table)
