@@ -223,24 +223,27 @@ class KnownNameRecognizer(TwPatternRecognizer):
         )
         self.names: tuple[str, ...] = tuple(cleaned)
         self.size = len(cleaned)
+        self._automaton = _automaton(cleaned)
         # Forms print names with a space after the surname (王　小明; NFKC makes the
         # full-width space a plain one): Han names also match so, split after their first
-        # character or, for a compound surname, their second.
-        spaced = {
-            f"{name[:cut]} {name[cut:]}"
-            for name in cleaned
-            if " " not in name and _HAN_NAME.fullmatch(name)
-            for cut in (1, 2)
-            if cut < len(name)
-        }
-        self.words: tuple[str, ...] = tuple(sorted(set(cleaned) | spaced))
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
-        for word in self.words:
-            self._automaton.add_word(word)
-        if cleaned:
-            self._automaton.make_automaton()
+        # character or, for a compound surname, their second. Those spellings go into a second
+        # automaton, built the first time a text holds a space between Han characters (most
+        # columns never do, and it is twice the size of the first).
+        self._spaced: ahocorasick.Automaton | None = None
         # Presidio needs a pattern; this one never matches (analyze below uses the automaton).
         super().__init__([Pattern("known_name", r"(?!x)x", self.SCORE)])
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Every spelling matched: the names and their spaced forms."""
+        return tuple(sorted({*self.names, *_spaced_forms(self.names)}))
+
+    def _automata(self, text: str) -> list[ahocorasick.Automaton]:
+        if " " not in text or not _HAN_SPACE_HAN.search(text):
+            return [self._automaton]
+        if self._spaced is None:
+            self._spaced = _automaton(_spaced_forms(self.names))
+        return [self._automaton, self._spaced]
 
     def find_normalized(self, text: str) -> list[Span]:
         """Leftmost-longest non-overlapping known names whose ASCII edges are not glued to
@@ -251,12 +254,15 @@ class KnownNameRecognizer(TwPatternRecognizer):
         append = candidates.append
         n = len(text)
         letters = _ASCII_LETTERS
-        for last, length in self._automaton.iter(text):
-            start = last - length + 1
-            after = last + 1
-            if (start and text[start - 1] in letters) or (after < n and text[after] in letters):
+        for automaton in self._automata(text):
+            if not len(automaton):
                 continue
-            append((start, -length))
+            for last, length in automaton.iter(text):
+                start = last - length + 1
+                after = last + 1
+                if (start and text[start - 1] in letters) or (after < n and text[after] in letters):
+                    continue
+                append((start, -length))
         if not candidates:
             return []
         if len(candidates) > 1:
@@ -300,6 +306,30 @@ class KnownNameRecognizer(TwPatternRecognizer):
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
+_HAN_SPACE_HAN = regex.compile(r"\p{Han} \p{Han}")
+
+
+def _spaced_forms(names: Iterable[str]) -> list[str]:
+    """王小明 -> 王 小明, 王小 明 (Han names of 2-4 characters, split after 1 or 2)."""
+    return [
+        f"{name[:cut]} {name[cut:]}"
+        for name in names
+        if _HAN_NAME.fullmatch(name)
+        for cut in (1, 2)
+        if cut < len(name)
+    ]
+
+
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over `words` that reports each match's end and length."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for word in words:
+        automaton.add_word(word)
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
