@@ -54,6 +54,7 @@ from pipelines.deid.recognizers import (
 )
 from pipelines.deid.recognizers.address import COUNTY_TRIGGER, STREET_TRIGGER
 from pipelines.deid.recognizers.base import MAX_SCORE
+from pipelines.deid.recognizers.known_names import KnownNameRecognizer
 from pipelines.deid.recognizers.normalize import NormalizedText
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
@@ -63,7 +64,6 @@ from pipelines.deid.recognizers.person import (
     NO_CUE_TRIGGER,
     RELATION_TRIGGER,
     ROMAN_TRIGGER,
-    KnownNameRecognizer,
 )
 from pipelines.deid.recognizers.table import (
     BIRTH_TABLE_TRIGGER,

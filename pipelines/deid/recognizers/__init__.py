@@ -11,6 +11,7 @@ from pipelines.deid.recognizers.address import TwAddressRecognizer, TwStreetAddr
 from pipelines.deid.recognizers.base import LANGUAGE, TwPatternRecognizer
 from pipelines.deid.recognizers.contact import EmailRecognizer, TwPhoneRecognizer
 from pipelines.deid.recognizers.ids import TwNationalIdRecognizer, TwResidentCertRecognizer
+from pipelines.deid.recognizers.known_names import KnownNameRecognizer
 from pipelines.deid.recognizers.normalize import NormalizedText, normalize
 from pipelines.deid.recognizers.other import (
     BirthDateRecognizer,
@@ -20,7 +21,6 @@ from pipelines.deid.recognizers.other import (
 )
 from pipelines.deid.recognizers.person import (
     InterpunctNameRecognizer,
-    KnownNameRecognizer,
     LatinNameAfterCueRecognizer,
     LatinNameInFormRecognizer,
     LatinNameRecognizer,
