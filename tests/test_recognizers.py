@@ -407,7 +407,8 @@ def test_anchored_patterns_of_the_fourth_round_match_finditer():
 def test_grouped_identifiers_mobiles_and_an_address_after_a_phone():
     assert found(TwNationalIdRecognizer(), "身分證（A 1234 56789）") == ["A 1234 56789"]
     assert found(TwNationalIdRecognizer(), "身分證（A 1234 56788）") == []  # checksum
-    assert found(TwResidentCertRecognizer(), "證號 A-800-000-014，") == ["A-800-000-014"]
+    assert found(TwResidentCertRecognizer(), "證號 A 800 000 014，") == ["A 800 000 014"]
+    assert found(TwResidentCertRecognizer(), "案號TC-2025-2536。") == []  # passes the checksum
     assert found(TwPhoneRecognizer(), "手機09-1234-5678。") == ["09-1234-5678"]
     assert found(TwPhoneRecognizer(), "案號09-1234-56789") == []
     row = "王小明\t0912-345-678\t高雄市旗山區中山路112號15樓"
@@ -426,3 +427,9 @@ def test_known_names_match_with_a_space_after_the_surname():
 def test_a_grouped_account_number_is_no_mobile():
     assert found(TwPhoneRecognizer(), "電號09-28-3520-00-4為機關用電") == []
     assert found(TwPhoneRecognizer(), "水號 12-09-1234-5678") == []
+
+
+def test_outlying_island_numbers_and_no_card_across_table_cells():
+    assert found(TwPhoneRecognizer(), "電話0836-255-80。") == ["0836-255-80"]
+    assert found(TwPhoneRecognizer(), "電話(0826) 760 41，") == ["(0826) 760 41"]
+    assert found(CreditCardRecognizer(), "63569\t5519\t2744\t71832") == []

@@ -148,8 +148,8 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
 # RE2 (pyarrow.compute) versions of the necessary conditions, run on NFKC text over a whole
 # column at once. Each must hold for every text in which the recognizer can find anything.
 _RE2_TRIGGERS: dict[str, str] = {
-    "TwNationalIdRecognizer": r"[A-Za-z][ -]?[12](?:[ -]?[0-9]){8}",
-    "TwResidentCertRecognizer": r"[A-Za-z][ -]?[89A-Da-d](?:[ -]?[0-9]){8}",
+    "TwNationalIdRecognizer": r"[A-Za-z][ -]?[12](?: ?[0-9]){8}",
+    "TwResidentCertRecognizer": r"[A-Za-z][ -]?[89A-Da-d](?: ?[0-9]){8}",
     # Every phone match starts, after a character that is no letter, digit, '+' or 第 (or at
     # the start), with +886 / 00886 / 886, with (0[2-8] or with 0[2-9] (see contact.py).
     "TwPhoneRecognizer": r"(?:^|[^A-Za-z0-9+第])(?:(?:\+|00)?886|\(?0[2-9])",
@@ -158,8 +158,8 @@ _RE2_TRIGGERS: dict[str, str] = {
     "TwStreetAddressRecognizer": STREET_TRIGGER,
     "TwNhiCardRecognizer": r"健保|NHI",
     "PassportRecognizer": r"護照|(?i:passport)",
-    "CreditCardRecognizer": r"[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]"
-    r"|3[47][0-9]{2}[-\s]?[0-9]{6}[-\s]?[0-9]{5}",
+    "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
+    r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",
     "BirthDateRecognizer": r"出生|生日|生於|[0-9日]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn",
     # a header cell naming the column, at a cell boundary (table.py)
     "BirthDateColumnRecognizer": BIRTH_TABLE_TRIGGER,

@@ -72,7 +72,8 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             + _SEP
             + r"[0-9]{2,4}"
             + _SEP
-            + r"[0-9]{3,4}"
+            # 2 digits too: Matsu and Wuqiu numbers have five (0836-255-80, (0826) 760 41)
+            + r"[0-9]{2,4}"
             + _EXT
             + _R,
             0.5,

@@ -9,9 +9,10 @@ from pipelines.deid.recognizers.base import TwPatternRecognizer
 
 _L = r"(?<![A-Za-z0-9])"
 _R = r"(?![A-Za-z0-9])"
-# The eight digits after the first digit, also grouped by single spaces or hyphens, as forms
-# print them (W 1122 38168, A-123-456-789); the checksum still decides.
-_DIGITS8 = r"(?:[ -]?[0-9]){8}"
+# The eight digits after the first digit, also grouped by single spaces as forms print them
+# (W 1122 38168); the checksum still decides. Not by hyphens: TC-2025-2536 is a case number
+# (one in ten such numbers passes the checksum).
+_DIGITS8 = r"(?: ?[0-9]){8}"
 
 
 class TwNationalIdRecognizer(TwPatternRecognizer):

@@ -66,12 +66,13 @@ class CreditCardRecognizer(TwPatternRecognizer):
     PATTERNS = (
         (
             "credit_card",
-            r"(?<![A-Za-z0-9第])(?:[0-9]{4}[-\s]?){3}[0-9]{1,7}(?![0-9號])",
+            # Groups apart by one space or hyphen, not by tabs (numbers in adjacent table cells).
+            r"(?<![A-Za-z0-9第])(?:[0-9]{4}[- ]?){3}[0-9]{1,7}(?![0-9號])",
             0.5,
         ),
         (
             "credit_card_amex",
-            r"(?<![A-Za-z0-9第])3[47][0-9]{2}[-\s]?[0-9]{6}[-\s]?[0-9]{5}(?![0-9號])",
+            r"(?<![A-Za-z0-9第])3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}(?![0-9號])",
             0.5,
         ),
     )
