@@ -100,14 +100,17 @@ def _distinct_per_class(key: np.ndarray, classes: int, values: pa.Array) -> np.n
     return np.bincount(pairs // max(size, 1), minlength=classes)
 
 
-def evaluate(
-    table: pa.Table,
+def gate_decision(
+    rows: int,
+    sizes: np.ndarray,
+    diversity: np.ndarray | None,
     quasi: list[str],
     sensitive: list[str],
     settings: Deidentification,
-) -> KAnonResult:
-    """Measure k and l over `table` (treated quasi and sensitive columns) and apply the gate."""
-    rows = table.num_rows
+) -> tuple[KAnonResult, np.ndarray | None]:
+    """The gate's decision from per-class figures: the result (`keep` left None) and which
+    classes to suppress (None when blocked). `sizes`: records per class; `diversity`: per
+    class, the fewest distinct values of any sensitive column (None without one)."""
     base = {
         "quasi_columns": quasi,
         "sensitive_columns": sensitive,
@@ -121,27 +124,18 @@ def evaluate(
         return KAnonResult(
             **base, k_before=None, k_achieved=None, classes=0, records_suppressed=0,
             prosecutor_risk=None, l_achieved=None, blocked=False, reason=reason,
-            keep=np.ones(rows, bool),
-        )  # fmt: skip
+        ), np.zeros(len(sizes), bool)  # fmt: skip
 
-    key, classes = class_ids(table, quasi)
-    sizes = np.bincount(key, minlength=classes)
-    diversity = None
-    if sensitive:
-        diversity = np.min(
-            [_distinct_per_class(key, classes, table.column(s)) for s in sensitive], axis=0
-        )
     bad = sizes < settings.k
     if diversity is not None:
         bad |= diversity < settings.l_diversity
-    bad_rows = bad[key]
-    suppressed = int(bad_rows.sum())
+    suppressed = int(sizes[bad].sum())
     k_before = int(sizes.min())
 
     if suppressed / rows > settings.max_suppression:
         share = suppressed / rows
         return KAnonResult(
-            **base, k_before=k_before, k_achieved=k_before, classes=classes,
+            **base, k_before=k_before, k_achieved=k_before, classes=len(sizes),
             records_suppressed=0, prosecutor_risk=1 / k_before,
             l_achieved=int(diversity.min()) if diversity is not None else None, blocked=True,
             reason=(
@@ -151,8 +145,7 @@ def evaluate(
                 f" max_suppression {settings.max_suppression:.1%}; generalise the quasi-identifier"
                 f" columns ({', '.join(quasi)}) further"
             ),
-            keep=None,
-        )  # fmt: skip
+        ), None  # fmt: skip
 
     good = ~bad & (sizes > 0)
     published = int(good.sum())
@@ -164,17 +157,33 @@ def evaluate(
         **base, k_before=k_before, k_achieved=k_achieved, classes=published,
         records_suppressed=suppressed,
         prosecutor_risk=(1 / k_achieved) if k_achieved else None,
-        l_achieved=l_achieved, blocked=False, reason=None, keep=~bad_rows,
-    )  # fmt: skip
+        l_achieved=l_achieved, blocked=False, reason=None,
+    ), bad  # fmt: skip
 
 
-# --- Streaming form ------------------------------------------------------------------------------
-#
-# `evaluate` needs every row at once. `ClassCounts` gives the same answer from batches, holding
-# state proportional to the number of equivalence classes (and class x distinct sensitive value
-# pairs), never to rows: each quasi column's distinct values and each quasi prefix's distinct
-# combinations are interned into dense global codes, so a row's class id is stable across batches
-# and can be recomputed for the `keep` pass without remembering any row.
+def evaluate(
+    table: pa.Table,
+    quasi: list[str],
+    sensitive: list[str],
+    settings: Deidentification,
+) -> KAnonResult:
+    """Measure k and l over `table` (treated quasi and sensitive columns) and apply the gate."""
+    rows = table.num_rows
+    if not quasi or rows == 0:
+        result, _ = gate_decision(rows, np.zeros(0, np.int64), None, quasi, sensitive, settings)
+        result.keep = np.ones(rows, bool)
+        return result
+    key, classes = class_ids(table, quasi)
+    sizes = np.bincount(key, minlength=classes)
+    diversity = None
+    if sensitive:
+        diversity = np.min(
+            [_distinct_per_class(key, classes, table.column(s)) for s in sensitive], axis=0
+        )
+    result, bad = gate_decision(rows, sizes, diversity, quasi, sensitive, settings)
+    result.keep = None if bad is None else ~bad[key]
+    return result
+
 
 _PAIR_SHIFT = 32  # pair key = left code << 32 | right code; both sides stay far below 2**31
 _PAIR_LIMIT = 1 << 31
@@ -320,70 +329,17 @@ class ClassCounts:
 
     def decide(self, settings: Deidentification) -> KAnonResult:
         """Apply the gate to everything added, exactly as `evaluate` would (`keep` left None)."""
-        rows = self._rows
-        quasi, sensitive = self.quasi, self.sensitive
-        base = {
-            "quasi_columns": quasi,
-            "sensitive_columns": sensitive,
-            "k_required": settings.k,
-            "l_required": settings.l_diversity,
-            "max_suppression": settings.max_suppression,
-            "rows": rows,
-        }
-        if not quasi or rows == 0:
-            self._bad = np.zeros(len(self._sizes), bool)
-            self._result = KAnonResult(
-                **base, k_before=None, k_achieved=None, classes=0, records_suppressed=0,
-                prosecutor_risk=None, l_achieved=None, blocked=False,
-                reason="no quasi-identifier columns" if not quasi else None,
-            )  # fmt: skip
-            return self._result
-
-        sizes = self._sizes
-        classes = len(sizes)
         diversity = None
-        if sensitive:
-            for i in range(len(sensitive)):
+        if self.quasi and self._rows and self.sensitive:
+            for i in range(len(self.sensitive)):
                 self._compact(i)
+            classes = len(self._sizes)
             diversity = np.min(
                 [np.bincount(p >> _PAIR_SHIFT, minlength=classes) for p in self._pairs], axis=0
             )
-        bad = sizes < settings.k
-        if diversity is not None:
-            bad |= diversity < settings.l_diversity
-        suppressed = int(sizes[bad].sum())
-        k_before = int(sizes.min())
-
-        if suppressed / rows > settings.max_suppression:
-            share = suppressed / rows
-            self._bad = None
-            self._result = KAnonResult(
-                **base, k_before=k_before, k_achieved=k_before, classes=classes,
-                records_suppressed=0, prosecutor_risk=1 / k_before,
-                l_achieved=int(diversity.min()) if diversity is not None else None, blocked=True,
-                reason=(
-                    f"reaching k={settings.k}"
-                    + (f", l={settings.l_diversity}" if sensitive else "")
-                    + f" needs suppressing {suppressed} of {rows} records ({share:.1%}), more"
-                    f" than max_suppression {settings.max_suppression:.1%}; generalise the"
-                    f" quasi-identifier columns ({', '.join(quasi)}) further"
-                ),
-            )  # fmt: skip
-            return self._result
-
-        good = ~bad
-        published = int(good.sum())
-        k_achieved = int(sizes[good].min()) if published else None
-        l_achieved = None
-        if diversity is not None and published:
-            l_achieved = int(diversity[good].min())
-        self._bad = bad
-        self._result = KAnonResult(
-            **base, k_before=k_before, k_achieved=k_achieved, classes=published,
-            records_suppressed=suppressed,
-            prosecutor_risk=(1 / k_achieved) if k_achieved else None,
-            l_achieved=l_achieved, blocked=False, reason=None,
-        )  # fmt: skip
+        self._result, self._bad = gate_decision(
+            self._rows, self._sizes, diversity, self.quasi, self.sensitive, settings
+        )
         return self._result
 
     def keep(self, batch: pa.Table) -> np.ndarray | None:

@@ -49,6 +49,10 @@ class TwPatternRecognizer(PatternRecognizer):
     # Pattern name -> the words its matches start at or end before (see anchor.py): the fast
     # path then runs the pattern only there. Presidio's own analyze ignores it.
     ANCHORS: ClassVar[dict[str, Anchor]] = {}
+    # Match on the text followed by a NUL, for patterns whose match may end the text: ``$``
+    # cannot say so, as it would also match at the end of an anchor's window (no match holds a
+    # NUL, and the bulk path joins texts with NULs anyway).
+    PAD_END: ClassVar[bool] = False
 
     def __init__(self, patterns: list[Pattern] | None = None) -> None:
         if patterns is None:
@@ -87,7 +91,8 @@ class TwPatternRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         """Presidio's analysis on the NFKC form of ``text``, spans mapped back."""
         norm = normalize(text)
-        results = super().analyze(norm.text, entities, nlp_artifacts, regex_flags)
+        padded = norm.text + "\x00" if self.PAD_END else norm.text
+        results = super().analyze(padded, entities, nlp_artifacts, regex_flags)
         for r in results:
             r.start, r.end = norm.to_original(r.start, r.end)
         return results
@@ -95,6 +100,8 @@ class TwPatternRecognizer(PatternRecognizer):
     # -- fast path ------------------------------------------------------------------------
     def find_normalized(self, text: str) -> list[Span]:
         """Same matches and scores as Presidio's pattern analysis, on already-NFKC text."""
+        if self.PAD_END:
+            text += "\x00"
         spans: list[Span] = []
         cls = type(self)
         # Presidio's defaults return None / False: skip the calls (they run once per match).
@@ -156,3 +163,48 @@ def remove_contained(spans: list[Span]) -> list[Span]:
         kept.append(s)
         active.append(s)
     return kept
+
+
+class SpanRecognizer(TwPatternRecognizer):
+    """A recognizer whose matches come from :meth:`find_normalized` alone (an automaton, a
+    table reader) rather than from regex patterns; this gives it Presidio's entry point."""
+
+    PATTERNS = ()
+    SCORE: ClassVar[float]
+    METHOD: ClassVar[str]  # how it finds, for Presidio's explanation
+
+    def __init__(self) -> None:
+        # Presidio needs a pattern; this one never matches (analyze uses find_normalized).
+        super().__init__([Pattern(type(self).__name__, r"(?!x)x", self.SCORE)])
+
+    def find_normalized(self, text: str) -> list[Span]:
+        raise NotImplementedError
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's entry point: :meth:`find_normalized` on the NFKC text, mapped back."""
+        norm = normalize(text)
+        results = []
+        for start, end, score in self.find_normalized(norm.text):
+            start, end = norm.to_original(start, end)
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=self.build_regex_explanation(
+                        self.name, type(self).__name__, self.METHOD, score, None, FLAGS
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results

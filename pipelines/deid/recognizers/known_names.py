@@ -10,10 +10,8 @@ from collections.abc import Iterable
 
 import ahocorasick
 import regex
-from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from pipelines.deid.recognizers.base import FLAGS, Span, TwPatternRecognizer
+from pipelines.deid.recognizers.base import Span, SpanRecognizer
 from pipelines.deid.recognizers.normalize import normalize
 
 
@@ -49,7 +47,7 @@ def trie_regex(words: Iterable[str]) -> str:
     return "(?:" + "|".join(top) + ")"
 
 
-class KnownNameRecognizer(TwPatternRecognizer):
+class KnownNameRecognizer(SpanRecognizer):
     """Exact matches of names known from the dataset (length >= 2 after NFKC, trimmed).
 
     Matched with an Aho-Corasick automaton (pyahocorasick): building it for ~50,000 names
@@ -60,8 +58,8 @@ class KnownNameRecognizer(TwPatternRecognizer):
     """
 
     ENTITY = "PERSON"
-    PATTERNS = ()
     SCORE = 0.95
+    METHOD = "aho-corasick"
 
     def __init__(self, known_names: Iterable[str]) -> None:
         cleaned = sorted(
@@ -76,8 +74,7 @@ class KnownNameRecognizer(TwPatternRecognizer):
         # automaton, built the first time a text holds a space between Han characters (most
         # columns never do, and it is twice the size of the first).
         self._spaced: ahocorasick.Automaton | None = None
-        # Presidio needs a pattern; this one never matches (analyze below uses the automaton).
-        super().__init__([Pattern("known_name", r"(?!x)x", self.SCORE)])
+        super().__init__()
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -120,35 +117,6 @@ class KnownNameRecognizer(TwPatternRecognizer):
                 pos = start - neg
                 spans.append((start, pos, self.SCORE))
         return spans
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Presidio's entry point, with the automaton's matches (spans in ``text``)."""
-        norm = normalize(text)
-        results = []
-        for start, end, score in self.find_normalized(norm.text):
-            start, end = norm.to_original(start, end)
-            results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=start,
-                    end=end,
-                    score=score,
-                    analysis_explanation=self.build_regex_explanation(
-                        self.name, "known_name", "aho-corasick", score, None, FLAGS
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
-        return results
 
 
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")

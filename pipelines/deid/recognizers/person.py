@@ -27,8 +27,6 @@ scanner runs them only next to their cue words.
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.deid import names as lex
 from pipelines.deid.recognizers.anchor import Anchor
@@ -367,21 +365,7 @@ class NameNoCueRecognizer(TwPatternRecognizer):
         ),
     }
 
-    # A name that ends the text is followed by a NUL appended here (the bulk path joins texts
-    # with NUL). ``$`` is no follower: it would also match at the end of an anchor's window.
-    def find_normalized(self, text: str) -> list[Span]:
-        """As the base class, on the text followed by a NUL (no match holds a NUL)."""
-        return super().find_normalized(text + "\x00")
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Presidio's entry point, on the text followed by a NUL (spans stay in ``text``)."""
-        return super().analyze(text + "\x00", entities, nlp_artifacts, regex_flags)
+    PAD_END = True  # a name may end the text (see TwPatternRecognizer.PAD_END)
 
 
 # RE2 (pyarrow) necessary condition of NameNoCueRecognizer: its pattern without the
@@ -435,21 +419,7 @@ class NameListRecognizer(TwPatternRecognizer):
         "name_list_head": Anchor(("、",), "end", reach=5, tail=9, last=_GP),
     }
 
-    # The next item may end the text: a NUL is appended (as in NameNoCueRecognizer; ``$``
-    # would also match at the end of an anchor's window).
-    def find_normalized(self, text: str) -> list[Span]:
-        """As the base class, on the text followed by a NUL (no match holds a NUL)."""
-        return super().find_normalized(text + "\x00")
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Presidio's entry point, on the text followed by a NUL (spans stay in ``text``)."""
-        return super().analyze(text + "\x00", entities, nlp_artifacts, regex_flags)
+    PAD_END = True  # a name may end the text (see TwPatternRecognizer.PAD_END)
 
 
 # Romanised Taiwanese names with a hyphenated given name, anywhere: Chen Mei-ling, WU CHIA-HAO,

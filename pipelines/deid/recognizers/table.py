@@ -24,12 +24,9 @@ from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.deid import names as lex
-from pipelines.deid.recognizers.base import FLAGS, Span, TwPatternRecognizer
-from pipelines.deid.recognizers.normalize import normalize
+from pipelines.deid.recognizers.base import Span, SpanRecognizer
 from pipelines.deid.recognizers.other import (
     _CN_DATE,
     _EN_DATE,
@@ -349,52 +346,18 @@ def birth_date_column_spans(text: str) -> list[tuple[int, int]]:
 
 
 # --- recognizers -----------------------------------------------------------------------------
-class _ColumnRecognizer(TwPatternRecognizer):
+class _ColumnRecognizer(SpanRecognizer):
     """Cells of one personal-data column type; the header is the evidence, the cell's shape
     the check."""
 
-    PATTERNS = ()
-    SCORE: ClassVar[float]
+    METHOD = "table header"
     HEADER: ClassVar[regex.Pattern]
     ACCEPT: ClassVar[Callable[[str], bool]]
-
-    def __init__(self) -> None:
-        # Presidio needs a pattern; this one never matches (analyze below reads the tables).
-        super().__init__([Pattern(type(self).__name__, r"(?!x)x", self.SCORE)])
 
     def find_normalized(self, text: str) -> list[Span]:
         """Spans of the accepted cells of this column type in ``text`` (NFKC)."""
         accept = type(self).ACCEPT
         return [(s, e, self.SCORE) for s, e in column_cells(text, self.HEADER) if accept(text[s:e])]
-
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Presidio's entry point: the same spans, mapped back to ``text``."""
-        norm = normalize(text)
-        results = []
-        for start, end, score in self.find_normalized(norm.text):
-            start, end = norm.to_original(start, end)
-            results.append(
-                RecognizerResult(
-                    entity_type=self.ENTITY,
-                    start=start,
-                    end=end,
-                    score=score,
-                    analysis_explanation=self.build_regex_explanation(
-                        self.name, "table_column", "table header", score, None, FLAGS
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-            )
-        return results
 
 
 class NameColumnRecognizer(_ColumnRecognizer):
