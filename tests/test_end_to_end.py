@@ -139,6 +139,21 @@ def test_no_direct_identifier_appears_anywhere_in_the_output(published) -> None:
         assert leaked == 0, f"{leaked} values of {column} appear in the output"
 
 
+def test_names_the_writers_give_in_free_text_are_redacted(published) -> None:  # type: ignore[no-untyped-def]
+    """Survey comments name their writers (我是王小明，請回電) and no column holds those names:
+    only the text scanner can find them."""
+    import regex
+
+    _, out, _ = published
+    path = out / "datasets" / "satisfaction-survey" / "current" / "satisfaction-survey.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        comments = [row["comment"] for row in csv.DictReader(handle) if row["comment"]]
+    introduced = [c for c in comments if "我是" in c]
+    assert len(introduced) > 10  # the check has something to find
+    assert not [c for c in introduced if regex.search(r"我是\p{Han}{2,4}[，。]", c)]
+    assert all("我是〔姓名〕" in c for c in introduced)
+
+
 @needs_standards
 def test_sample_catalog_conforms_to_the_standards(published) -> None:  # type: ignore[no-untyped-def]
     """The exports written by the real publication, checked as a harvester would."""

@@ -421,3 +421,16 @@ def test_bulk_prefilters_are_necessary_for_the_fourth_round():
     bulk_scanner = TextScanner([], processes=1)
     bulk, _ = bulk_scanner.redact_many(texts * 2)
     assert bulk == [bulk_scanner.redact(t)[0] for t in texts * 2]
+
+
+def test_self_introductions_name_the_writer() -> None:
+    """Survey comments and e-mails: 我是王小明，請回電 (a weaker cue: common words stay)."""
+    scanner = TextScanner([])
+    texts = ["服務很慢。我是呂志冠，請回電。", "我叫林小華", "我是高雄市民", "我是說明天再來"]
+    redacted, _ = scanner.redact_many(texts * 600)  # the bulk path, with its prefilters
+    assert redacted[:4] == [
+        "服務很慢。我是〔姓名〕，請回電。",
+        "我叫〔姓名〕",
+        "我是高雄市民",
+        "我是說明天再來",
+    ]

@@ -104,6 +104,8 @@ INTERPUNCTS: str = "·‧・•.∙"
 # Words right before a name that are no PREFIX_CUES: roles, kinship, list headers, contact
 # and signature roles ("里長林某某", "家長王某某", "出席：張某某、...", "來電者陳某某").
 ROLE_PREFIX_CUES: tuple[str, ...] = (
+    # self-introductions in comments and e-mails ("我是王小明，請回電")
+    "我是", "我叫", "敝人",
     # local and elected roles, officials, staff
     "里長", "村長", "鄰長", "家長", "委員", "主委", "議員", "立委", "鄉長", "鎮長", "市長",
     "校長", "老師", "教師", "導師", "教授", "教練", "同學", "學生", "校友", "學長", "學姊",
