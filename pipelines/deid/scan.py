@@ -219,6 +219,16 @@ def _max_score(rec: TwPatternRecognizer) -> float:
     return max((p.score for p in rec.patterns), default=0.0)
 
 
+def _union_hits(texts: pa.Array, patterns: list[str]) -> np.ndarray | None:
+    """Indices of the texts matching any of the RE2 patterns, in one pass (None when RE2
+    cannot take the union: then every text may match)."""
+    union = "|".join(f"(?:{p})" for p in patterns)
+    try:
+        return np.flatnonzero(pc.match_substring_regex(texts, union).to_numpy(zero_copy_only=False))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+
+
 def _re2_candidates(texts: list[str], patterns: list[str | None]) -> list[np.ndarray | None]:
     """For each pattern, the indices of the texts that contain a match (None: all texts)."""
     arr = pa.array(texts, type=pa.large_string())
@@ -226,13 +236,7 @@ def _re2_candidates(texts: list[str], patterns: list[str | None]) -> list[np.nda
     if patterns and all(p is not None for p in patterns) and len(texts) > 1000:
         # One pass with the union first: columns where few texts can hold anything (case
         # numbers, company IDs) then cost one RE2 pass instead of one per recognizer.
-        union = "|".join(f"(?:{p})" for p in patterns if p is not None)
-        try:
-            subset = np.flatnonzero(
-                pc.match_substring_regex(arr, union).to_numpy(zero_copy_only=False)
-            )
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-            subset = None
+        subset = _union_hits(arr, [p for p in patterns if p is not None])
         if subset is not None and len(subset) > len(texts) // 2:
             subset = None  # most texts qualify: filtering them first saves nothing
         elif subset is not None:
@@ -381,11 +385,7 @@ class TextScanner:
             extra = Collector(table.entities)
             for j, spans in enumerate(ner):
                 extra.add(j, spans)
-            more = extra.table()
-            table = SpanTable(
-                *(np.concatenate((getattr(table, f), getattr(more, f))) for f in _FIELDS),
-                entities=more.entities,
-            )
+            table = table.concat(extra.table())
         return resolve_table(table, min_score)
 
     def find(self, text: str) -> list[Finding]:
@@ -419,12 +419,8 @@ class TextScanner:
         if len(unique) < 1000 or not patterns or any(p is None for p in patterns):
             return unique
         texts, _ = _normalize_all(unique)
-        union = "|".join(f"(?:{p})" for p in patterns)
-        try:
-            mask = pc.match_substring_regex(pa.array(texts, pa.large_string()), union)
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-            return unique
-        return [unique[i] for i in np.flatnonzero(mask.to_numpy(zero_copy_only=False))]
+        hits = _union_hits(pa.array(texts, pa.large_string()), patterns)
+        return unique if hits is None else [unique[i] for i in hits.tolist()]
 
     def redact_many(self, texts: Sequence[str | None]) -> tuple[list[str | None], Counter[str]]:
         """Redact a column; ``None`` stays ``None``. Counts are over all cells (not unique)."""
@@ -477,9 +473,6 @@ class TextScanner:
             for entity in found:
                 total[entity] += multiplicity[text]
         return total
-
-
-_FIELDS = ("text", "start", "end", "score", "entity")
 
 
 def _concat(parts: list[list]) -> list:

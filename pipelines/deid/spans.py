@@ -102,6 +102,13 @@ class SpanTable:
             self.entities,
         )
 
+    def concat(self, other: SpanTable) -> SpanTable:
+        """Both tables' findings (`other` coded with this table's entities or more)."""
+        return SpanTable(
+            *(np.concatenate((getattr(self, f), getattr(other, f))) for f in _FIELDS),
+            entities=other.entities if len(other.entities) > len(self.entities) else self.entities,
+        )
+
     def raw(self, rows: Sequence[int]) -> list[Raw]:
         """The findings at `rows` as tuples (for the policy's Python path)."""
         names = self.entities
@@ -209,10 +216,7 @@ def resolve(table: SpanTable, min_score: float) -> SpanTable:
     busy = np.unique(deduped.text[1:][overlapping])
     clear = deduped.take(np.flatnonzero(~np.isin(deduped.text, busy)))
     merged = _resolve_each(table.take(np.flatnonzero(np.isin(table.text, busy))), min_score)
-    both = SpanTable(
-        *(np.concatenate((getattr(clear, f), getattr(merged, f))) for f in _FIELDS),
-        entities=table.entities,
-    )
+    both = clear.concat(merged)
     return both.take(np.lexsort((both.start, both.text)))
 
 

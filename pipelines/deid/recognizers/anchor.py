@@ -22,7 +22,7 @@ match can be, with the same results as ``finditer`` over the whole text:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Literal
 
 import regex
@@ -54,7 +54,7 @@ class Anchor:
         # walked from Python here). It reports the longest word at each position and no
         # occurrence that starts inside another; `_inner` lists, per word, the offsets where
         # another word could start inside it, checked one by one.
-        self._rx = re.compile(_trie(self.words)) if self.words else None
+        self._rx = re.compile(trie_regex(self.words)) if self.words else None
         self._inner: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
         for word in self.words:
             inner = []
@@ -113,13 +113,18 @@ class Anchor:
         yield from rx.finditer(text, window_start, window_end)
 
 
-def _trie(words: tuple[str, ...]) -> str:
-    """A regex matching the longest of ``words`` at a position, prefixes shared.
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching the longest of ``words`` at a position, prefixes shared (valid for
+    both ``re`` and ``regex``). Alternations are tried branch by branch; sharing prefixes
+    makes a position cost about one branch per character instead of one per word. Also the
+    reference the known-name automaton is tested against.
 
-    >>> _trie(("申請人", "申報人", "代理人", "法定代理人"))
+    >>> trie_regex(("申請人", "申報人", "代理人", "法定代理人"))
     '(?:申(?:請人|報人)|代理人|法定代理人)'
-    >>> _trie(("ab", "abc"))
+    >>> trie_regex(("ab", "abc"))
     '(?:ab(?:c)?)'
+    >>> bool(regex.fullmatch(trie_regex(["ab", "abc"]), "abc"))
+    True
     """
     tree: dict = {}
     for word in words:

@@ -15,38 +15,6 @@ from pipelines.deid.recognizers.base import Span, SpanRecognizer
 from pipelines.deid.recognizers.normalize import normalize
 
 
-def trie_regex(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, shaped as a trie (prefix-shared alternation).
-
-    Python/regex alternations are tried one by one; sharing prefixes makes each position
-    cost about one branch per character instead of one per word. No longer used for matching
-    (see :class:`KnownNameRecognizer`); kept as the reference its automaton is tested against.
-
-    >>> trie_regex(["王小明", "王小華", "林一"])
-    '(?:王小(?:明|華)|林一)'
-    >>> bool(regex.fullmatch(trie_regex(["ab", "abc"]), "abc"))
-    True
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [regex.escape(ch) + build(child) for ch, child in node.items() if ch != ""]
-        if not branches:
-            return ""
-        # Longest first: a word that is a prefix of another ("ab", "abc") is optional.
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if end else body
-
-    top = [regex.escape(ch) + build(child) for ch, child in trie.items() if ch != ""]
-    return "(?:" + "|".join(top) + ")"
-
-
 class KnownNameRecognizer(SpanRecognizer):
     """Exact matches of names known from the dataset (length >= 2 after NFKC, trimmed).
 
