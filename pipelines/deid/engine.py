@@ -556,15 +556,37 @@ def deidentify_batches(
     return report
 
 
+Work = Callable[[], Iterable[pa.Table]]  # publishes some batches, yields their tables
+
+
+def _side_by_side(run: _Run, first: Work, second: Work) -> Iterator[pa.Table]:
+    """Both works' tables, in order: `second` in a forked helper while this process does
+    `first` on one core (it keeps to one: the helper has the other); counters are added in
+    order, so the report is as if one ran after the other. Without a helper (one process
+    asked for, no fork), one after the other here."""
+    helper = parallel.in_background(run.apart, second)
+    if helper is None:
+        yield from first()
+        yield from second()
+        return
+    try:
+        with parallel.single_process():
+            tables = run.absorb(run.apart(first))
+    except BaseException:
+        helper.cancel()
+        raise
+    rest = run.absorb(helper.result())  # before yielding: the helper never outlives a failure
+    yield from tables
+    yield from rest
+
+
 def _publish_batches(run: _Run, batches: Iterator[pa.Table]) -> Iterator[pa.Table]:
-    """run.publish of each batch of a single partition, in order. Batches go in pairs: the
-    second of each pair is treated and checked whole in a forked helper while this process does
-    the first (both with one core each), which keeps both cores busy through the
+    """run.publish of each batch of a single partition, in order. Batches go in pairs side by
+    side (the second in a forked helper), which keeps both cores busy through the
     single-threaded parts too (pyarrow kernels, hashing, the leak guard), not only inside the
     scanner's split columns. A batch without a partner (the last one, or any when one process
-    is asked for) is published here, its large columns split across both cores as before; so
-    is a pair whose second batch is much smaller than the first. Counters are added in batch
-    order, so the report is the same as publishing one batch after another."""
+    is asked for) is published here, its large columns split across both cores; so is a pair
+    whose second batch is much smaller than the first."""
     pending: pa.Table | None = None
     prepared = False
     for batch in batches:
@@ -576,25 +598,13 @@ def _publish_batches(run: _Run, batches: Iterator[pa.Table]) -> Iterator[pa.Tabl
             prepared = True
         # A much smaller partner (the file's last batch) would leave this process working alone
         # on one core: publish the two one after the other instead, each split as before.
-        balanced = 2 * batch.num_rows >= pending.num_rows
-        helper = (
-            parallel.in_background(run.apart, lambda b=batch: [run.publish(b)])
-            if balanced
-            else None
-        )
-        if helper is None:
+        if 2 * batch.num_rows >= pending.num_rows:
+            yield from _side_by_side(
+                run, lambda a=pending: [run.publish(a)], lambda b=batch: [run.publish(b)]
+            )
+        else:
             yield run.publish(pending)
             yield run.publish(batch)
-        else:
-            try:
-                with parallel.single_process():
-                    first = run.publish(pending)
-            except BaseException:
-                helper.cancel()
-                raise
-            second = run.absorb(helper.result())
-            yield first
-            yield from second
         pending = None
     if pending is not None:
         yield run.publish(pending)
@@ -603,37 +613,19 @@ def _publish_batches(run: _Run, batches: Iterator[pa.Table]) -> Iterator[pa.Tabl
 def _publish_partitions(
     run: _Run, parts: list[Reader], columns: list[str], mapping: dict[str, str]
 ) -> Iterator[pa.Table]:
-    """run.publish_partition of each partition, in order: partitions go in pairs, the second
-    of each pair published whole by a forked helper (its own direct values, its own batches)
-    while this process does the first. Memory follows the largest partition."""
+    """run.publish_partition of each partition, in order, in pairs side by side (each
+    partition with its own direct values and batches). Memory follows the largest partition."""
     run.prepare_partitions()
-    pending: Reader | None = None
-    for part in parts:
-        if pending is None:
-            pending = part
+    for index in range(0, len(parts), 2):
+        first, *second = parts[index : index + 2]
+        if not second:
+            yield from run.publish_partition(first, columns, mapping)
             continue
-        first_part, second_part = pending, part
-        pending = None
-        helper = parallel.in_background(
-            run.apart, lambda p=second_part: run.publish_partition(p, columns, mapping)
+        yield from _side_by_side(
+            run,
+            lambda p=first: run.publish_partition(p, columns, mapping),
+            lambda p=second[0]: run.publish_partition(p, columns, mapping),
         )
-        if helper is None:
-            yield from run.publish_partition(first_part, columns, mapping)
-            yield from run.publish_partition(second_part, columns, mapping)
-            continue
-        try:
-            with parallel.single_process():
-                first = run.absorb(
-                    run.apart(lambda p=first_part: run.publish_partition(p, columns, mapping))
-                )
-        except BaseException:
-            helper.cancel()
-            raise
-        second = run.absorb(helper.result())
-        yield from first
-        yield from second
-    if pending is not None:
-        yield from run.publish_partition(pending, columns, mapping)
 
 
 def _empty_output(spec: DatasetSpec, run: _Run) -> pa.Table:
