@@ -433,3 +433,119 @@ def test_outlying_island_numbers_and_no_card_across_table_cells():
     assert found(TwPhoneRecognizer(), "電話0836-255-80。") == ["0836-255-80"]
     assert found(TwPhoneRecognizer(), "電話(0826) 760 41，") == ["(0826) 760 41"]
     assert found(CreditCardRecognizer(), "63569\t5519\t2744\t71832") == []
+
+
+def test_anchored_patterns_of_the_fifth_round_match_finditer():
+    """The anchors of the particulars and role-word patterns skip no match (random text of
+    the pieces they read: gaps, particulars, phone starts, role endings, names)."""
+    import random
+
+    from pipelines.deid import names as lex
+    from pipelines.deid.recognizers import (
+        NameAfterRoleWordRecognizer,
+        NameBeforeParticularsRecognizer,
+    )
+
+    rng = random.Random(19)
+    pieces = [" ", "\t", ",", ":", "(", "\n", "\x00", "生日", "身分證", "電話", "女,", "男)",
+              "ID", "0912", "(089)", "+886", "02", "營養師", "人員", "導遊", "班", "申請人",
+              "督導", "確認", "未", "。", "Dewi Santoso", "TRAN, VAN HUNG", "Taipei City",
+              *lex.NOT_NAMES[::11]]  # fmt: skip
+    chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年"
+    checked = 0
+    for recognizer in (NameBeforeParticularsRecognizer(), NameAfterRoleWordRecognizer()):
+        for rx, _, anchor in recognizer._compiled:
+            assert anchor is not None
+            checked += 1
+            for _ in range(2500):
+                text = "".join(
+                    rng.choice(pieces) if rng.random() < 0.4 else rng.choice(chars)
+                    for _ in range(rng.randrange(1, 30))
+                )
+                plain = [m.span() for m in rx.finditer(text)]
+                assert [m.span() for m in anchor.finditer(rx, text)] == plain, text
+    assert checked == 3
+
+
+def test_spaced_names_and_names_before_a_spaced_cue():
+    from pipelines.deid.recognizers import SpacedNameRecognizer
+
+    rec = SpacedNameRecognizer()
+    assert found(rec, "紀錄：護理師黃 佩恩\n") == ["黃 佩恩"]
+    assert found(rec, "受理員警：副所長劉 宏 雄，") == ["劉 宏 雄"]
+    assert found(rec, "李禹彤 君 台鑒：") == ["李禹彤"]
+    assert found(rec, "回覆：張　子睿先生/小姐，") == ["張　子睿"]
+    # spaces between words of prose and addresses name nobody
+    for text in ("臺北市 中正區 重慶南路", "單位 林務局", "本局 113年度", "各位 先生女士"):
+        assert found(rec, text) == [], text
+
+
+def test_names_before_their_particulars():
+    from pipelines.deid.recognizers import NameBeforeParticularsRecognizer
+
+    rec = NameBeforeParticularsRecognizer()
+    assert found(rec, "過敏註記更新：\n莊淑珍 生日 10/3") == ["莊淑珍"]
+    assert found(rec, "\n張 家雄，身分證 H") == ["張 家雄"]
+    assert found(rec, "\n4. 李玉婷　(089)123456") == ["李玉婷"]
+    assert found(rec, "（工業區）\nDewi Santoso，居留證 Y") == ["Dewi Santoso"]
+    assert found(rec, "報案人：林美華(女，75年生)") == ["林美華"]
+    # labels and words glued to the particular are no names; a code before a number neither
+    for text in ("聯絡電話：0912345678", "，連絡電話02-2345-6789", "住家地址：台北市",
+                 "n 500mg BID，MZU025-A", "本局：02-2345-6789"):  # fmt: skip
+        assert found(rec, text) == [], text
+
+
+def test_names_after_words_ending_like_a_role():
+    from pipelines.deid.recognizers import NameAfterRoleWordRecognizer
+
+    rec = NameAfterRoleWordRecognizer()
+    assert found(rec, "請營養師陳慧玲確認菜單") == ["陳慧玲"]
+    assert found(rec, "限期改善，複查人員陳瑋。") == ["陳瑋"]
+    assert found(rec, "一日遊行程，導遊楊信宏未依約安排") == ["楊信宏"]
+    assert found(rec, "2年9班李慧霖(座號1)") == ["李慧霖"]
+    # the cue words other recognizers read are left to them; ordinary words are no names
+    assert found(rec, "申請人王小明，") == []
+    for text in ("委員會同意備查。", "工程師陳述意見。", "會員林口分會，", "董事長高度肯定"):
+        assert found(rec, text) == [], text
+
+
+def test_latin_names_inside_han_text():
+    from pipelines.deid.recognizers import LatinNameInHanTextRecognizer
+
+    rec = LatinNameInHanTextRecognizer()
+    assert found(rec, "服務台：王芳雄、Kanya Thongdee、黃清水\n") == ["Kanya Thongdee"]
+    assert found(rec, "請假：阮玉寧（改由Lo Lingpei代班）") == ["Lo Lingpei"]
+    assert found(rec, "證人：翁強、CHEUNG, HAO PEI\n") == ["CHEUNG, HAO PEI"]
+    # brands and models between words, English prose, headers and places are no names
+    for text in ("使用Toyota Altis上課，", "雨傘6支、Uber Eats一台", "PASSPORT,ARC,DOB\n",
+                 "請使用Google Maps查詢。", "前往Taipei City Hall，",
+                 "Please call John Smith."):  # fmt: skip
+        assert found(rec, text) == [], text
+
+
+def test_birth_dates_in_chinese_numerals_before_sheng():
+    assert found(BirthDateRecognizer(), "報案人（男，民國六十二年十月十四日生）稱") == [
+        "民國六十二年十月十四日"
+    ]
+
+
+def test_spaced_addresses_tab_separated_phones_and_nhi_columns():
+    from pipelines.deid.recognizers import NhiColumnRecognizer
+
+    # forms print a space between the parts of an address after the county
+    assert found(TwAddressRecognizer(), "住處屏東縣 潮州鎮 光復路 三段 １５９號 十五樓附近") == [
+        "屏東縣 潮州鎮 光復路 三段 １５９號 十五樓"
+    ]
+    assert found(TwAddressRecognizer(), "住址:苗栗縣 苗栗市 和平路 94巷 22弄 76號。") == [
+        "苗栗縣 苗栗市 和平路 94巷 22弄 76號"
+    ]
+    # a tab ends a number: a date cell and a phone cell are two things
+    row = "孫振明\t1967/04/02\t02-7350-5473\n黃貞玲\t0270303\t089-366-120#455\n"
+    assert found(TwPhoneRecognizer(), row) == ["02-7350-5473", "089-366-120#455"]
+    # health-insurance card numbers under their column's header, whatever the grouping
+    rows = "\n黃某   (05)859-5545   000093149172\n朱某   0981-101780   0000 2308 4401"
+    assert found(NhiColumnRecognizer(), "姓名   電話   健保卡號" + rows) == [
+        "000093149172",
+        "0000 2308 4401",
+    ]
+    assert found(NhiColumnRecognizer(), "姓名   電話   案號" + rows) == []  # no NHI header

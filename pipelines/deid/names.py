@@ -281,6 +281,9 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "供稱", "證稱", "自稱", "聲稱",
     # a salutation (Q&A replies, letters: 王某某您好, 王某某鈞鑒)
     "您好", "你好", "鈞鑒", "台鑒", "大鑒", "惠鑒", "道鑒",
+    # what staff named in a note do (營養師王某某確認菜單, 改由王某某代班, 請督導王某某核章)
+    "確認", "核章", "核閱", "出任", "代班", "值班", "協助", "陪同", "處理", "說明", "提供",
+    "填寫", "簽署", "聯繫", "帶領", "主持", "回覆", "回報", "發現", "目睹", "看到",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

@@ -59,14 +59,19 @@ from pipelines.deid.recognizers.normalize import NormalizedText
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
     LATIN_FORM_TRIGGER,
+    LATIN_IN_HAN_TRIGGER,
     LATIN_NAME_TRIGGER,
     LATIN_TC_TRIGGER,
     NO_CUE_TRIGGER,
+    PARTICULARS_TRIGGER,
     RELATION_TRIGGER,
+    ROLE_WORD_TRIGGER,
     ROMAN_TRIGGER,
+    SPACED_NAME_TRIGGER,
 )
 from pipelines.deid.recognizers.table import (
     BIRTH_TABLE_TRIGGER,
+    NHI_TABLE_TRIGGER,
     PASSPORT_TABLE_TRIGGER,
     PERSON_TABLE_TRIGGER,
 )
@@ -165,6 +170,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "BirthDateColumnRecognizer": BIRTH_TABLE_TRIGGER,
     "PassportColumnRecognizer": PASSPORT_TABLE_TRIGGER,
     "NameColumnRecognizer": PERSON_TABLE_TRIGGER,
+    "NhiColumnRecognizer": NHI_TABLE_TRIGGER,
     "NameAfterCueRecognizer": "|".join(regex.escape(c) for c in lex.PREFIX_CUES),
     "NameBeforeCueRecognizer": "|".join(regex.escape(c) for c in lex.SUFFIX_CUES),
     "InterpunctNameRecognizer": r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}",
@@ -179,6 +185,10 @@ _RE2_TRIGGERS: dict[str, str] = {
     "LatinNameInFormRecognizer": LATIN_FORM_TRIGGER,
     "NameBeforeRelationRecognizer": RELATION_TRIGGER,
     "RomanizedNameRecognizer": ROMAN_TRIGGER,
+    "SpacedNameRecognizer": SPACED_NAME_TRIGGER,
+    "NameBeforeParticularsRecognizer": PARTICULARS_TRIGGER,
+    "NameAfterRoleWordRecognizer": ROLE_WORD_TRIGGER,
+    "LatinNameInHanTextRecognizer": LATIN_IN_HAN_TRIGGER,
 }
 _ROLE_CUE = regex.compile(_RE2_TRIGGERS["NameAfterRoleRecognizer"])
 _ROLE_SUFFIX = regex.compile(_RE2_TRIGGERS["NameBeforeRoleRecognizer"])
@@ -229,6 +239,10 @@ def _union_hits(texts: pa.Array, patterns: list[str]) -> np.ndarray | None:
         return None
 
 
+_SAMPLE = 512  # texts on which each prefilter's hit rate is estimated
+_RARE_RATE = 0.05  # prefilters hitting at most this share of the sample are grouped
+
+
 def _re2_candidates(texts: list[str], patterns: list[str | None]) -> list[np.ndarray | None]:
     """For each pattern, the indices of the texts that contain a match (None: all texts)."""
     arr = pa.array(texts, type=pa.large_string())
@@ -241,19 +255,50 @@ def _re2_candidates(texts: list[str], patterns: list[str | None]) -> list[np.nda
             subset = None  # most texts qualify: filtering them first saves nothing
         elif subset is not None:
             arr = arr.take(pa.array(subset))
-    out: list[np.ndarray | None] = []
-    for pattern in patterns:
-        if pattern is None:
-            out.append(subset)
-            continue
-        try:
-            mask = pc.match_substring_regex(arr, pattern)
-        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-            out.append(subset)  # a pattern beyond RE2's budget: no filtering
-            continue
-        hits = np.flatnonzero(mask.to_numpy(zero_copy_only=False))
-        out.append(hits if subset is None else subset[hits])
+    out: list[np.ndarray | None] = [subset] * len(patterns)
+    todo = [i for i, p in enumerate(patterns) if p is not None]
+    # Prefilters that (judging by a sample) hit few of these texts are run as one union first
+    # and then each on the union's hits only: a pass over all texts costs about the same
+    # whatever the pattern, so a dozen rare ones cost one pass instead of a dozen.
+    rare = _rare_patterns(arr, [patterns[i] for i in todo]) if len(arr) > 8 * _SAMPLE else []
+    if len(rare) > 1:
+        group = [todo[k] for k in rare]
+        hits = _union_hits(arr, [patterns[i] for i in group])  # type: ignore[misc]
+        if hits is not None:
+            part = arr.take(pa.array(hits))
+            where = hits if subset is None else subset[hits]
+            for i in group:
+                found = _hits(part, patterns[i])  # type: ignore[arg-type]
+                out[i] = where if found is None else where[found]
+            todo = [i for i in todo if i not in group]
+    for i in todo:
+        found = _hits(arr, patterns[i])  # type: ignore[arg-type]
+        if found is not None:
+            out[i] = found if subset is None else subset[found]
     return out
+
+
+def _hits(arr: pa.Array, pattern: str) -> np.ndarray | None:
+    """Indices of the texts in ``arr`` matching ``pattern`` (None: beyond RE2's budget, so
+    every text may match)."""
+    try:
+        mask = pc.match_substring_regex(arr, pattern)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    return np.flatnonzero(mask.to_numpy(zero_copy_only=False))
+
+
+def _rare_patterns(arr: pa.Array, patterns: list[str]) -> list[int]:
+    """Positions (in ``patterns``) of the prefilters matching at most _RARE_RATE of an evenly
+    spread sample of ``arr``."""
+    step = len(arr) // _SAMPLE
+    sample = arr.take(pa.array(np.arange(0, step * _SAMPLE, step)))
+    rare = []
+    for k, pattern in enumerate(patterns):
+        found = _hits(sample, pattern)
+        if found is not None and len(found) <= _RARE_RATE * _SAMPLE:
+            rare.append(k)
+    return rare
 
 
 def _ascii_fullwidth(text: str) -> str:

@@ -21,36 +21,35 @@ _HA = r"[^\P{Han}" + _PUNCT + r"]"
 _H = r"(?:(?![" + _STOP + r"])" + _HA + r")"
 
 
-def _place(h: str) -> tuple[str, str, str]:
-    """District, village and road sub-patterns built on the Han character class ``h``."""
+def _place(h: str, gap: str = "") -> tuple[str, str, str]:
+    """District, village and road sub-patterns built on the Han character class ``h``;
+    ``gap`` may stand between a road and its section, a village and its 鄰."""
     dist = h + r"{1,3}[區鄉鎮市]"
     # 鄰 also stands without its village (太保市二十二鄰祥和一路).
-    village = r"(?:" + h + r"{1,3}[村里](?:" + _NUM + r"鄰)?|" + _NUM + r"鄰)"
+    village = r"(?:" + h + r"{1,3}[村里](?:" + gap + _NUM + r"鄰)?|" + _NUM + r"鄰)"
     # A section may be a direction (祥和一路東段) or numbered after one (中山東路, 東一段).
-    road = h + r"{1,5}?(?:路|街|大道)(?:[東西南北]?" + _NUM + r"段|[東西南北]段)?"
+    road = h + r"{1,5}?(?:路|街|大道)(?:" + gap + r"[東西南北]?" + _NUM + r"段|[東西南北]段)?"
     return dist, village, road
+
+
+def _house(gap: str = "") -> str:
+    """[巷] [弄] [衖] 號 [之] [樓 [之]] [室], ``gap`` between the parts."""
+    return (
+        r"(?:" + _NUM + r"巷" + gap + r")?(?:" + _NUM + r"弄" + gap + r")?(?:" + _NUM + r"衖"
+        + gap + r")?" + _NUM + r"(?:[-之]" + _NUM + r")?號(?:" + gap + r"之" + _NUM + r")?"
+        r"(?:\s?(?:" + _NUM + r"|地下" + _NUM + r")樓(?:" + gap + r"之" + _NUM + r")?)?(?:"
+        + gap + _NUM + r"室)?"
+    )  # fmt: skip
 
 
 _DIST, _VILLAGE, _ROAD = _place(_HA)
 _SDIST, _SVILLAGE, _SROAD = _place(_H)
+# After a county, forms also print a space between every part (臺北市 萬華區 基隆路 二段
+# 98巷 206號 3樓 之1): the county anchors the match, so the spaces cost no precision.
+_CDIST, _CVILLAGE, _CROAD = _place(_HA, " ?")
 # A village alone before the house number must be named (中正里5鄰3號, not 5鄰3號).
 _SVILLAGE_NAMED = _H + r"{1,3}[村里](?:" + _NUM + r"鄰)?"
-_HOUSE = (
-    r"(?:"
-    + _NUM
-    + r"巷)?(?:"
-    + _NUM
-    + r"弄)?(?:"
-    + _NUM
-    + r"衖)?"
-    + _NUM
-    + r"(?:[-之]"
-    + _NUM
-    + r")?號(?:之"
-    + _NUM
-    + r")?"
-    r"(?:\s?(?:" + _NUM + r"|地下" + _NUM + r")樓(?:之" + _NUM + r")?)?(?:" + _NUM + r"室)?"
-)
+_HOUSE = _house()
 # A postal code: not the end of another number (a phone 0959-943-385 before a tab and an
 # address), and only a space before the county, not a tab or line break.
 _POSTAL = r"(?:(?<![0-9][-.]?)[0-9]{3}(?:[0-9]{2,3})? ?)?"
@@ -63,8 +62,8 @@ class TwAddressRecognizer(TwPatternRecognizer):
     PATTERNS = (
         (
             "tw_address_county",
-            r"(?=[0-9臺台新桃高基嘉苗彰南雲屏宜花澎金連])" + _POSTAL + _COUNTY + r"\s?(?:" + _DIST
-            + r")?\s?(?:" + _VILLAGE + r")?\s?(?:" + _ROAD + r")?\s?" + _HOUSE,
+            r"(?=[0-9臺台新桃高基嘉苗彰南雲屏宜花澎金連])" + _POSTAL + _COUNTY + r"\s?(?:" + _CDIST
+            + r")?\s?(?:" + _CVILLAGE + r")?\s?(?:" + _CROAD + r")?\s?" + _house(" ?"),
             0.85,
         ),
     )  # fmt: skip

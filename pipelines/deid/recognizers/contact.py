@@ -16,15 +16,17 @@ _is_plausible = lru_cache(maxsize=1 << 16)(phone.is_plausible)
 # Not inside a longer token, not a document number (府授字第0990012345號).
 _L = r"(?<![A-Za-z0-9+第])"
 _R = r"(?![0-9號])"
-_SEP = r"[-\s]?"
+# A space or a hyphen groups the digits; a tab or a line break ends the number (table cells:
+# 0270303<TAB>089-366-120 are a date and a phone number, not one number).
+_SEP = r"[- ]?"
 # Mobile numbers are also written with dots (0912.345.678); landlines are not matched so,
 # which keeps dotted dates out.
-_MSEP = r"[-\s.]?"
+_MSEP = r"[- .]?"
 # Not right after a label of a non-phone number (稅籍編號047291813 is a valid landline shape):
 # 編號, 帳號, 案號, 字號, 序號, 證號, 卡號, 單號, 文號 (all end in 號; 電話號 does not qualify).
 # Checked after 0[2-8] is consumed: the rarer position, so the lookbehind is cheap.
 _LABEL = r"[編帳案字序證卡單文]號[:：\s為是]{0,3}"
-_EXT = r"(?:\s?(?:#|分機|轉|ext\.?\s?)[0-9]{1,5})?"
+_EXT = r"(?: ?(?:#|分機|轉|ext\.? ?)[0-9]{1,5})?"
 
 
 class TwPhoneRecognizer(TwPatternRecognizer):
@@ -41,9 +43,9 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             _L
             + r"(?:(?:(?:\+|00)?886"
             + _SEP
-            + r"(?:\(0\)|0)?|\((?:\+|00)?886\)\s?(?:\(0\)|0)?|0)9[0-9]{2}"
+            + r"(?:\(0\)|0)?|\((?:\+|00)?886\) ?(?:\(0\)|0)?|0)9[0-9]{2}"
             # or the first four digits in brackets, as for an area code: (0912)345-678
-            + r"|\(09[0-9]{2}\)\s?)"
+            + r"|\(09[0-9]{2}\) ?)"
             + _MSEP
             + r"[0-9]{3}"
             + _MSEP
@@ -56,7 +58,7 @@ class TwPhoneRecognizer(TwPatternRecognizer):
         # (電號 09-28-3520-00-4, a power account).
         (
             "tw_mobile_grouped",
-            r"(?<![0-9][-\s.])" + _L + r"09(?:[-\s.]?[0-9]){8}(?![0-9號]|[-\s.][0-9])",
+            r"(?<![0-9][- .])" + _L + r"09(?:[- .]?[0-9]){8}(?![0-9號]|[- .][0-9])",
             0.5,
         ),
         (

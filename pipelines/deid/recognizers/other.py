@@ -158,7 +158,13 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # 生 then the end of the bracket or clause (not 生效, 生產 ...), or 出生 (72-10-27出生,
             # 13 Oct 1954出生於...), not a birth statistic (出生數, 出生率, 出生人口).
             "birth_date_before",
-            r"(?<![0-9A-Za-z])(?:" + _NUM_DATE + "|" + _EN_DATE + r")(?=\s*(?:出生(?![數率人口])"
+            r"(?<![0-9A-Za-z])(?:"
+            + _NUM_DATE
+            + "|"
+            + _CN_DATE
+            + "|"
+            + _EN_DATE
+            + r")(?=\s*(?:出生(?![數率人口])"
             r"|生(?:[）)，,。；;、\s]|$)))",
             0.85,
         ),

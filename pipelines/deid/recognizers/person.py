@@ -241,7 +241,8 @@ class NameAfterRoleRecognizer(TwPatternRecognizer):
         # frequent ones.
         ("name_after_role",
          r"(?:" + _ROLE_PREFIX + r")" + _CUE_GAP + r"\K" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
-         + _GW + _G + "?" + _NOT_COMPANY + "|" + _NO_CUE_SURNAME + _G + "{1,2}" + _NOT_COMPANY
+         + r" ?" + _GW + r"(?: ?" + _G + r")?" + _NOT_COMPANY + "|" + _NO_CUE_SURNAME + _G
+         + "{1,2}" + _NOT_COMPANY
          + _FOLLOW_ANY + "|" + _RARE_NAME + _NOT_COMPANY + ")", 0.7),
     )  # fmt: skip
     CONTEXT = lex.ROLE_PREFIX_CUES
@@ -610,3 +611,182 @@ class RomanizedNameRecognizer(TwPatternRecognizer):
 # RE2 necessary condition of RomanizedNameRecognizer: a space or a comma, then a hyphenated
 # given name.
 ROMAN_TRIGGER = r"[A-Za-z](?:, ?| )[A-Za-z]{1,6}-[A-Za-z]"
+
+
+# --- round five: spaced names, a name before its particulars, role words by their ending,
+# Latin-script names inside Han prose ------------------------------------------------------
+
+# Han prose puts no space between characters; forms and tables print names spaced out
+# (黃 佩恩, 劉 宏 雄, 張 家雄). A space after a frequent surname, before a frequent given-name
+# character, is the evidence; the name must end there (no Han character follows, or a verb).
+_SPACED_NAME = _NO_CUE_SURNAME + " " + _GW + "(?: ?" + _G + ")?"
+_NAME_ENDS = r"(?=[^\p{Han}]|$|" + _FOLLOWERS + "|" + _SUFFIX + ")"
+
+
+class SpacedNameRecognizer(TwPatternRecognizer):
+    """A Han name printed with a space after the surname (王 小明, 陳 志 明), anywhere, or
+    with a space before its cue (王小明 君, 王小明 先生)."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("spaced_name",
+         r"(?<![A-Za-z0-9 ])" + _NOT_NAMES + _SPACED_NAME + _NOT_COMPANY + _NAME_ENDS, 0.6),
+        ("name_space_cue",
+         _SURNAME + _NOT_VERB_TAIL_AFTER + _GP + r"{1,3}(?= (?:" + _SUFFIX + r"))", 0.75),
+    )  # fmt: skip
+
+
+# RE2 necessary condition of SpacedNameRecognizer: a space after a surname or before a cue.
+SPACED_NAME_TRIGGER = (
+    r"(?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON + r") \p{Han}|\p{Han} (?:"
+    + "|".join(lex.SUFFIX_CUES) + ")"
+)  # fmt: skip
+
+# A person's particulars right after the name, as case files and rosters list them:
+# 王小明，身分證A123..., 林美華(女，75年生), 莊淑珍 生日 10/3, Tran Van Hung，居留證 ...
+_PARTICULARS = (
+    "生日", "出生", "身分證", "身份證", "居留證", "統一證號", "護照", "性別", "年齡", "現年",
+    "電話", "手機", "住址", "地址", "戶籍", "ID", "男,", "女,", "男)", "女)", "男、", "女、",
+    "男性", "女性",
+)  # fmt: skip
+# NFKC turned the full-width comma, colon and bracket into ASCII ones.
+_PARTICULAR_GAPS = tuple(
+    a + b + c for a in ("", " ", "\t") for b in ("", ",", ":", "(") for c in ("", " ", "\t")
+)
+# or a phone number straight after the name (1. 王小明　(089)123-456, 王小明 0912-...).
+_PHONE_STARTS = ("0", "+886")
+# A Han name needs a gap before its particulars (聯絡電話, 住家地址 are words); a phone number
+# follows a name after a space or a comma (王小明　0912-...; in 聯絡電話：0912 a label).
+_SPACE_GAPS = tuple(g for g in _PARTICULAR_GAPS if g[:1] in (" ", "\t", ","))
+_PARTICULAR_WORDS = (
+    *(g + p for g in _PARTICULAR_GAPS if g for p in _PARTICULARS),
+    *(g + p for g in _SPACE_GAPS for p in _PHONE_STARTS),
+)
+_PARTICULAR_AHEAD = (
+    r"(?=[ \t]?[,:(]?[ \t]?(?:"
+    + "|".join(regex.escape(p) for p in sorted(_PARTICULARS, key=len, reverse=True))
+    + r")(?![A-Za-z])|[ \t,][ \t,:(]{0,2}(?:0[2-9][0-9]|\+886))"
+)
+_LATIN_ANY = r"(?:" + _PASSPORT_LATIN + "|" + _LATIN_TC + "|" + _LATIN_CAPS + ")"
+
+
+class NameBeforeParticularsRecognizer(TwPatternRecognizer):
+    """A name at a clause or line start followed by the person's particulars (ID, birth date,
+    sex, phone): 王小明，身分證..., 林美華(女，..., 莊淑珍 生日..., Dewi Santoso，居留證 ...."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("han_before_particulars",
+         r"(?:(?<=" + _BOUNDARY_CLASS + r")|^)" + _NOT_NAMES + _SURNAME + r"(?: ?" + _G
+         + r"){1,2}" + _NOT_COMPANY + r"(?=[ \t,:(])" + _PARTICULAR_AHEAD, 0.7),
+        ("latin_before_particulars",
+         r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + _LATIN_ANY + r"(?=[ \t,:(])"
+         + _PARTICULAR_AHEAD, 0.7),
+    )  # fmt: skip
+    # A match ends where a particular (with the gap before it) starts: a Han name is at most
+    # 2 + 2 * 2 characters, a Latin one at most about 70; the lookahead reads the gap and the
+    # word (at most 3 + 4 characters) and the letter after it.
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "han_before_particulars": Anchor(
+            _PARTICULAR_WORDS, "end", reach=6, tail=8, last=r"\p{Han}"
+        ),
+        "latin_before_particulars": Anchor(
+            _PARTICULAR_WORDS, "end", reach=80, tail=8, last=r"[A-Za-z]"
+        ),
+    }
+
+
+# RE2 necessary condition of NameBeforeParticularsRecognizer: a Han character or a letter,
+# the gap, a particular.
+PARTICULARS_TRIGGER = (
+    r"[\p{Han}A-Za-z](?:[ \t][,:(]?|[,:(])[ \t]?(?:"
+    + "|".join(regex.escape(p) for p in _PARTICULARS)
+    + r")|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}(?:0[2-9][0-9]|\+886)"
+)
+
+# Job and role nouns end in a few characters (營養師, 管理員, 目擊者, 副所長, 巡佐, 督導, 導遊,
+# 旅客, 駕駛, 法官, 護士, 3年8班, 拾得人, 遺屬, 用戶, 監工); one right before a name-shaped
+# word that ends a clause or is followed by a verb is two weak cues together, as in
+# NameAfterRoleRecognizer.
+_ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工"
+_SURNAME_FIRSTS = "".join(
+    dict.fromkeys(lex.COMMON_SURNAMES + lex.RARE_SURNAMES + "".join(lex.COMPOUND_SURNAMES))
+)
+
+
+# The ends of the cue words NameAfterCue / NameAfterRole read already (申請人, 聯絡人, 里長):
+# a name after them is theirs, and skipping them here saves most of this pattern's work.
+def _role_ending(ending: str) -> str:
+    heads = sorted(
+        {
+            w[:-1]
+            for w in (*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES)
+            if len(w) > 1 and w[-1] == ending
+        },
+        key=len,
+        reverse=True,
+    )
+    return ("(?<!" + "|".join(heads) + ")" if heads else "") + ending
+
+
+_ROLE_ENDING = "(?:" + "|".join(_role_ending(e) for e in _ROLE_ENDINGS) + ")"
+
+
+class NameAfterRoleWordRecognizer(TwPatternRecognizer):
+    """A name after any word ending like a role noun, then a verb or the clause's end
+    (營養師陳某某確認, 複查人員葉某某。, 導遊楊某某未..., 3年8班李某某(座號...)."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("name_after_role_word",
+         r"(?<=[\p{Han}0-9])" + _ROLE_ENDING + r"\K" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
+         + r" ?" + _GW + r"(?: ?" + _G + r")?|" + _RARE_NAME + r")" + _NOT_COMPANY
+         + _FOLLOW_ANY, 0.6),
+    )  # fmt: skip
+    # Anchored at a role ending followed by a surname's first character: these characters end
+    # many words (申請人, 會員), and most of them start no name.
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "name_after_role_word": Anchor(
+            tuple(e + f for e in _ROLE_ENDINGS for f in _SURNAME_FIRSTS), "start"
+        ),
+    }
+
+
+# RE2 necessary condition of NameAfterRoleWordRecognizer.
+ROLE_WORD_TRIGGER = (
+    r"[\p{Han}0-9][" + _ROLE_ENDINGS + r"](?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON
+    + "|" + _RARE + ")"
+)  # fmt: skip
+
+# Before a Latin-script name in Han text: a role noun's ending (管理員Le Thi Tuan, 管理員：…),
+# a list separator, 由 / 之 (改由Lo Lingpei代班, 推薦之Xie Chiafang出任), a clause or line start
+# (not any form label: 品項：Fresh Milk);
+# after it: a verb of agency notes, a title, punctuation or the line's end. Brands and models
+# sit between other words (使用Toyota Altis上課, Uber Eats一台), so Han text on one side is
+# not enough.
+_LATIN_BEFORE = (
+    r"(?:(?<=[" + _ROLE_ENDINGS + r"、由之\n\t|\x00]|[" + _ROLE_ENDINGS + r"]: ?|\p{Han}[,(] ?)|^)"
+)  # fmt: skip
+_LATIN_AFTER = (
+    r"(?= ?(?:" + _FOLLOWERS + "|" + _TITLE_AFTER + r"|[、,;)(。\n\t|\x00]|$))"
+)  # fmt: skip
+
+
+class LatinNameInHanTextRecognizer(TwPatternRecognizer):
+    """A Latin-script name (Dewi Santoso, Tran Van Hung, CHEUNG, HAO PEI) in Han prose,
+    between a role noun, a list separator or a clause start and a verb, a title or
+    punctuation; no place, organisation or product word inside (LATIN_NOT_NAME_WORDS)."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("latin_in_han_text",
+         _LATIN_BEFORE + r"(?<![A-Za-z0-9] ?)" + _LATIN_STOP_ANY_CASE + _LATIN_ANY
+         + _LATIN_AFTER, 0.6),
+    )  # fmt: skip
+
+
+# RE2 necessary condition of LatinNameInHanTextRecognizer: two capitalised words, or the
+# passport form SURNAME, GIVEN.
+LATIN_IN_HAN_TRIGGER = (
+    r"[A-Z][a-z]+[ -](?:[a-z]+ )?[A-Z][a-z]|[A-Z]{2,},? [A-Z]{2,}|[A-Z][A-Za-z]+, ?[A-Z]"
+)

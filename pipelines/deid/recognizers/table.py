@@ -26,6 +26,7 @@ from typing import ClassVar
 import regex
 
 from pipelines.deid import names as lex
+from pipelines.deid.identifiers import nhi
 from pipelines.deid.recognizers.base import Span, SpanRecognizer
 from pipelines.deid.recognizers.other import (
     _CN_DATE,
@@ -47,6 +48,10 @@ _PASSPORT_WORDS = r"護照(?:號碼|號|編號)?|(?i:passport(?:[ \t]?(?:no|numb
 _BIRTH_WORDS = (
     r"出生(?:年月日|日期|年月|日)?|生日"
     r"|(?i:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|birthday)"
+)
+_NHI_WORDS = (
+    r"健保(?:IC)?(?:卡(?:卡號碼|卡號|號碼|號|編號)?|號碼|號)"
+    r"|(?i:nhi(?:[ \t]?(?:ic[ \t]?)?card)?(?:[ \t]?(?:no|number|#)\.?)?)"
 )
 
 
@@ -70,6 +75,7 @@ def _trigger(words: str) -> str:
 PERSON_TABLE_TRIGGER = _trigger(_PERSON_WORDS)
 PASSPORT_TABLE_TRIGGER = _trigger(_PASSPORT_WORDS)
 BIRTH_TABLE_TRIGGER = _trigger(_BIRTH_WORDS)
+NHI_TABLE_TRIGGER = _trigger(_NHI_WORDS)
 
 _STRIP = " \t\r"
 _QUOTED_STRIP = _STRIP + '"'
@@ -268,6 +274,7 @@ def _header_finder(words: str) -> regex.Pattern:
 _PERSON_HEADER = _header_finder(_PERSON_WORDS)
 _PASSPORT_HEADER = _header_finder(_PASSPORT_WORDS)
 _BIRTH_HEADER = _header_finder(_BIRTH_WORDS)
+_NHI_HEADER = _header_finder(_NHI_WORDS)
 
 
 # --- cell shapes -----------------------------------------------------------------------------
@@ -340,6 +347,14 @@ def is_birth_date_cell(cell: str) -> bool:
     return _DATE_CELL.fullmatch(cell) is not None and bool(_DATE_CHECK.validate_result(cell))
 
 
+def is_nhi_cell(cell: str) -> bool:
+    """Twelve digits, grouped 4-4-4 or not (0000 1234 5678, 0000-1234-5678)."""
+    return _NHI_CELL.fullmatch(cell) is not None and nhi.is_valid(cell)
+
+
+_NHI_CELL = regex.compile(r"[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}")
+
+
 def birth_date_column_spans(text: str) -> list[tuple[int, int]]:
     """Dates standing alone in the cell under a birth-date header of a table in ``text``."""
     return [(s, e) for s, e in column_cells(text, _BIRTH_HEADER) if is_birth_date_cell(text[s:e])]
@@ -387,3 +402,12 @@ class BirthDateColumnRecognizer(_ColumnRecognizer):
     SCORE = 0.85
     HEADER = _BIRTH_HEADER
     ACCEPT = staticmethod(is_birth_date_cell)
+
+
+class NhiColumnRecognizer(_ColumnRecognizer):
+    """Health-insurance card numbers in the 健保卡號 / NHI No. column of a table."""
+
+    ENTITY = "TW_NHI_CARD"
+    SCORE = 0.85
+    HEADER = _NHI_HEADER
+    ACCEPT = staticmethod(is_nhi_cell)
