@@ -56,11 +56,21 @@ class Anchor:
         # another word could start inside it, checked one by one.
         self._rx = re.compile(trie_regex(self.words)) if self.words else None
         self._inner: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+        # The words starting with each prefix (and the words themselves), so that finding the
+        # words that overlap a word's tail costs a few lookups, not a pass over all words
+        # (anchors hold thousands of words: a role ending before each surname character).
+        by_prefix: dict[str, list[str]] = {}
+        for w in self.words:
+            for n in range(1, len(w) + 1):
+                by_prefix.setdefault(w[:n], []).append(w)
+        word_set = set(self.words)
         for word in self.words:
             inner = []
             for k in range(1, len(word)):
                 rest = word[k:]
-                others = tuple(w for w in self.words if w.startswith(rest) or rest.startswith(w))
+                # the words starting with the tail, and the words the tail starts with
+                hits = {*by_prefix.get(rest, ()), *(rest[:n] for n in range(1, len(rest)))}
+                others = tuple(sorted(hits & word_set))
                 if others:
                     inner.append((k, others))
             if inner:
