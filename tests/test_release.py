@@ -129,3 +129,21 @@ def test_truncated_log_line_is_skipped(tmp_path: Path) -> None:
     with open(tmp_path / "release-log.jsonl", "a") as handle:
         handle.write('{"dataset": "cases", "vers')
     assert len(read_release_log(tmp_path)) == 1
+
+
+def test_a_generalised_date_column_gives_the_periods_first_and_last_day(tmp_path: Path) -> None:
+    """A date column published as months or years ("2024-02", "2024") still gives dct:temporal:
+    from the first day of the earliest period to the last day of the latest."""
+    received = ["2024-02", "2023-11", "2024-02"]
+    months = pa.table({"case_no": ["C1", "C2", "C3"], "received": received})
+    outcome = publish_release(
+        spec(), tmp_path, months.schema, [months], fields=FIELDS,
+        source_fingerprint="sha256:src", temporal_column="received",
+    )  # fmt: skip
+    assert outcome.state == "published"
+    manifest = json.loads((current_release_dir(tmp_path, "cases") / "manifest.json").read_text())
+    assert manifest["temporal"] == {
+        "column": "received",
+        "start": "2023-11-01",
+        "end": "2024-02-29",
+    }

@@ -593,3 +593,16 @@ def test_damaged_spreadsheet_is_a_source_error(tmp_path: Path) -> None:
     spec = make_spec({"kind": "excel", "path": "x.xlsx"}, SHEET_COLUMNS)
     with pytest.raises(SourceError, match=r"^x\.xlsx: not a readable \.xlsx file"):
         read_all(spec, tmp_path)
+
+
+def test_a_note_holding_a_pasted_table_of_the_files_width_is_one_row(tmp_path: Path) -> None:
+    """A quoted multi-line note may paste a table whose lines have as many commas as a record
+    (姓名,電話,...): they are part of the note, since they do not start with a record key."""
+    note = '"名冊：\n姓名,電話,出生日期,金額,備註\n王某,0912,52/3/20,100,無\n以上"'
+    body = HEADER + f"A1,甲,1,113/05/01,{note}\nA2,乙,2,113/05/01,\n"
+    write(tmp_path, "data/x.csv", body.encode())
+    columns = [*COLUMNS, {"name": "note", "source_name": "備註", "pii": "free_text"}]
+    frame, lines, rejects = all_rows(read_all(csv_spec(columns=columns), tmp_path))
+    assert frame["case_no"].tolist() == ["A1", "A2"]
+    assert frame["note"].iloc[0].count("\n") == 3
+    assert lines == [2, 6] and rejects == []

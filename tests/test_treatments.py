@@ -174,3 +174,15 @@ def test_address_generalisation_takes_one_pass_with_the_same_result() -> None:
         expected = generalize._regex_or_null(text, pattern, r"\1")
         assert generalize._group_or_null(text, pattern).equals(expected)
     assert generalize.address_district(values).to_pylist()[:2] == ["臺中市西屯區", None]
+
+
+def test_a_roster_of_han_indigenous_and_latin_names_is_a_name_column() -> None:
+    """Migrant workers' and Indigenous names make up part of many rosters: the column is still
+    a name column, so the scanner knows its names (else the leak guard blocks the release)."""
+    roster = ["王小明", "陳美玲", "林 志豪", "瓦歷斯·諾幹", "Siti Rahayu", "NGUYEN VAN AN",
+              "CHEN, YU-TING", "黃淑芬"]  # fmt: skip
+    assert treatments.looks_like_names(pa.array(roster))
+    others = ["臺北市中正區重慶南路一段122號", "A123456789", "0912-345-678", "someone@example.com",
+              "新竹科學園區管理局", "2024-05-01", "Taipei 101"]  # fmt: skip
+    for values in (others, ["第1組", "第2組", "第3組"]):
+        assert not treatments.looks_like_names(pa.array(values))

@@ -25,8 +25,16 @@ REDACTED = "〔已遮蔽〕"
 # rather than the full-width ＊ because it survives every encoding and NFKC leaves it alone, so
 # a masked value never normalises into something else.
 MASK_CHAR = "*"
-# A name as it appears in a name column: 2-4 Han characters (the vast majority of ROC names).
-NAME_PATTERN = r"^[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}]{2,4}$"
+# A name as it appears in a name column (RE2, on NFKC text): 2-4 Han characters, the vast
+# majority of ROC names, also with a space after the surname (王 小明); Indigenous and
+# transliterated names with an interpunct (瓦歷斯·諾幹); Latin-script names of two to five
+# capitalised words (Siti Rahayu, NGUYEN VAN AN, CHEN, YU-TING), as migrant workers' and
+# foreign spouses' names are registered. A roster with many of them is still a name column.
+_HAN = r"[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}]"
+NAME_PATTERN = (
+    r"^(?:" + _HAN + r" ?" + _HAN + r"{1,3}|" + _HAN + r"{1,8}(?:[·‧・•∙.]" + _HAN
+    + r"{1,8}){1,3}|[A-Z][A-Za-z'-]*(?:,? [A-Z][A-Za-z'-]*){1,4})$"
+)  # fmt: skip
 NAME_COLUMN_SHARE = 0.8  # a direct column is a "name column" when this share of values look so
 
 

@@ -285,12 +285,16 @@ def _deid_totals(report: Mapping[str, Any]) -> dict[str, int]:
 
 
 class _TemporalRange:
-    """Earliest and latest value of the dataset's date column, for dct:temporal."""
+    """Earliest and latest value of the dataset's date column, for dct:temporal.
+
+    A date column generalised for publication holds "2024" or "2024-05" strings (ISO
+    prefixes, so their order is the dates' order): the range then runs from the first day of
+    the earliest period to the last day of the latest."""
 
     def __init__(self, column: str | None) -> None:
         self.column = column
-        self.start: dt.date | None = None
-        self.end: dt.date | None = None
+        self.start: dt.date | str | None = None
+        self.end: dt.date | str | None = None
 
     def update(self, table: pa.Table) -> None:
         if not self.column or self.column not in table.column_names:
@@ -310,9 +314,22 @@ class _TemporalRange:
         return {
             "column": self.column,
             "start": _as_date(self.start).isoformat(),
-            "end": _as_date(self.end).isoformat(),
+            "end": _as_date(self.end, last=True).isoformat(),
         }
 
 
-def _as_date(value: dt.date) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
+def _as_date(value: dt.date | str, last: bool = False) -> dt.date:
+    """A date, datetime or generalised date ("2024", "2024-05", "2024-05-01") as a date: the
+    period's first day, or with ``last`` its last day."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    parts = [int(p) for p in str(value)[:10].split("-")]
+    year, month = parts[0], parts[1] if len(parts) > 1 else (12 if last else 1)
+    if len(parts) > 2:
+        return dt.date(year, month, parts[2])
+    if not last:
+        return dt.date(year, month, 1)
+    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    return following - dt.timedelta(days=1)

@@ -167,14 +167,28 @@ class CsvRows:
     def _swallowed(self, raw: list[str], width: int) -> bool:
         """Whether a multi-line row is really an unclosed quote that ran over whole records.
 
-        A continuation line that is itself a complete record of the right width gives it away;
-        the continuation of a genuine multi-line note practically never is one.
+        A continuation line that is itself a record gives it away: the right width, and a
+        first field shaped like this row's own (A2 ... A3, 113-0042 ... 113-0043). A genuine
+        multi-line note may hold a pasted table of the same width (姓名,生日,電話,...), but
+        its rows do not start with a record key.
         """
+        first = next(csv.reader(io.StringIO(raw[0]), delimiter=self.delimiter), [])
+        key = _shape(first[0]) if first and first[0].strip() else None
         for text in raw[1:]:
             try:
                 parsed = self._strict(text)
             except csv.Error:
                 continue
-            if parsed and len(parsed[0]) == width:
+            if parsed and len(parsed[0]) == width and (key is None or _shape(parsed[0][0]) == key):
                 return True
         return False
+
+
+def _shape(cell: str) -> str:
+    """A field's shape: runs of digits as 9, of ASCII letters as A, of anything else as X."""
+    shape: list[str] = []
+    for ch in cell.strip():
+        kind = "9" if ch.isdigit() else "A" if ch.isascii() and ch.isalpha() else "X"
+        if not shape or shape[-1] != kind:
+            shape.append(kind)
+    return "".join(shape)
