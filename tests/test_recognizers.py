@@ -549,3 +549,28 @@ def test_spaced_addresses_tab_separated_phones_and_nhi_columns():
         "0000 2308 4401",
     ]
     assert found(NhiColumnRecognizer(), "姓名   電話   案號" + rows) == []  # no NHI header
+
+
+def test_names_in_letters_minutes_and_indigenous_romanisation():
+    from pipelines.deid.recognizers import (
+        LatinNameInHanTextRecognizer,
+        NameAfterRoleWordRecognizer,
+        NameBeforeCueRecognizer,
+        NameNoCueRecognizer,
+        SpacedNameRecognizer,
+    )
+
+    # a letter's salutation after 君, a signature or greeting after a space
+    assert found(NameBeforeCueRecognizer(), "曾嘉廷君台鑒：依稅捐稽徵法") == ["曾嘉廷"]
+    assert found(SpacedNameRecognizer(), "逾期通知\n王榮銘 讀者您好：") == ["王榮銘"]
+    assert found(SpacedNameRecognizer(), "\n館員 丁湘穎 敬上") == ["丁湘穎"]
+    assert found(SpacedNameRecognizer(), "本局 敬上") == []  # no surname: no name
+    # romanised Indigenous names joined by an interpunct, anywhere
+    assert found(LatinNameInHanTextRecognizer(), "頭目Umav‧Tanapima、青年會長") == ["Umav‧Tanapima"]
+    assert found(LatinNameInHanTextRecognizer(), "版本V1.2及Wi-Fi") == []
+    # witnesses and statements in minutes, people after 農民 / 長輩 / 通譯
+    assert found(NameNoCueRecognizer(), "雙方同意由柳承峰、李詠慧見證，") == ["柳承峰", "李詠慧"]
+    assert found(NameAfterRoleWordRecognizer(), "林博明，農民吳麗珠陪同。") == ["吳麗珠"]
+    assert found(NameAfterRoleWordRecognizer(), "認養人與同住家人曾卓韻琪、張某") == ["曾卓韻琪"]
+    for text in ("民主自由，", "由雇主負擔。", "公民高度參與。"):
+        assert found(NameAfterRoleWordRecognizer(), text) == [], text

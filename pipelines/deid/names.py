@@ -284,6 +284,9 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # what staff named in a note do (營養師王某某確認菜單, 改由王某某代班, 請督導王某某核章)
     "確認", "核章", "核閱", "出任", "代班", "值班", "協助", "陪同", "處理", "說明", "提供",
     "填寫", "簽署", "聯繫", "帶領", "主持", "回覆", "回報", "發現", "目睹", "看到",
+    # witnesses, statements and duties in minutes (王某某、李某某見證, 王某某補充：, 王某某應於)
+    "見證", "作證", "證述", "會同", "補充", "補齊", "應於", "應依", "應即", "三人", "二人",
+    "兩人", "四人", "敬覆",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

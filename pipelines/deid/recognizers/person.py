@@ -45,7 +45,8 @@ _SURNAME = (
 # 君 is left out of that lookahead: it is also a very common given-name character (程君怡).
 _SUFFIX_MULTI = "|".join(c for c in sorted(lex.SUFFIX_CUES, key=len, reverse=True) if len(c) > 1)
 # 君 ends a name only before a non-Han character or a function word (王小明君於...).
-_SUFFIX = _SUFFIX_MULTI + r"|君(?:(?!\p{Han})|(?=[於已應請之等為在即並])|$)"
+# 君 before the salutation of a letter too (王小明君台鑒).
+_SUFFIX = _SUFFIX_MULTI + r"|君(?:(?!\p{Han})|(?=[於已應請之等為在即並]|[台鈞大惠道]鑒)|$)"
 _G = r"(?:(?!" + _SUFFIX_MULTI + r")[^\P{Han}" + _STOP + r"])"
 # Without the lookahead (cheaper): for names *before* a cue, the final (?=cue) backtracks anyway.
 _GP = r"[^\P{Han}" + _STOP + r"]"
@@ -214,7 +215,7 @@ _NOT_COMPANY = (
 # punctuation. 君 follows a name only before a non-Han character or a function word
 # (as in _SUFFIX).
 _FOLLOWERS = "|".join(
-    r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均])|$)"
+    r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均]|[台鈞大惠道]鑒)|$)"
     if w == "君"
     else regex.escape(w)
     for w in sorted(lex.NAME_FOLLOWERS, key=len, reverse=True)
@@ -621,6 +622,8 @@ ROMAN_TRIGGER = r"[A-Za-z](?:, ?| )[A-Za-z]{1,6}-[A-Za-z]"
 # character, is the evidence; the name must end there (no Han character follows, or a verb).
 _SPACED_NAME = _NO_CUE_SURNAME + " " + _GW + "(?: ?" + _G + ")?"
 _NAME_ENDS = r"(?=[^\p{Han}]|$|" + _FOLLOWERS + "|" + _SUFFIX + ")"
+# How letters and forms end under the writer's name.
+_SIGNOFFS = "敬上|謹上|拜上|敬覆|敬啟|謹啟|簽名|簽章|簽收|敬陳|謹陳"
 
 
 class SpacedNameRecognizer(TwPatternRecognizer):
@@ -633,13 +636,17 @@ class SpacedNameRecognizer(TwPatternRecognizer):
          r"(?<![A-Za-z0-9 ])" + _NOT_NAMES + _SPACED_NAME + _NOT_COMPANY + _NAME_ENDS, 0.6),
         ("name_space_cue",
          _SURNAME + _NOT_VERB_TAIL_AFTER + _GP + r"{1,3}(?= (?:" + _SUFFIX + r"))", 0.75),
+        # a signature or a greeting printed after a space (王小明 敬上, 王小明 讀者您好：)
+        ("name_space_signoff",
+         r"(?<![A-Za-z0-9\p{Han}])" + _NOT_NAMES + _SURNAME + r"(?:" + _COMMON + r"(?=" + _GW
+         + r"))?" + _GP + r"{1,2}(?= (?:" + _SIGNOFFS + r"|\p{Han}{0,3}(?:您好|你好)))", 0.7),
     )  # fmt: skip
 
 
 # RE2 necessary condition of SpacedNameRecognizer: a space after a surname or before a cue.
 SPACED_NAME_TRIGGER = (
     r"(?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON + r") \p{Han}|\p{Han} (?:"
-    + "|".join(lex.SUFFIX_CUES) + ")"
+    + "|".join(lex.SUFFIX_CUES) + "|" + _SIGNOFFS + r"|\p{Han}{0,3}(?:您好|你好))"
 )  # fmt: skip
 
 # A person's particulars right after the name, as case files and rosters list them:
@@ -705,10 +712,11 @@ PARTICULARS_TRIGGER = (
 )
 
 # Job and role nouns end in a few characters (營養師, 管理員, 目擊者, 副所長, 巡佐, 督導, 導遊,
-# 旅客, 駕駛, 法官, 護士, 3年8班, 拾得人, 遺屬, 用戶, 監工); one right before a name-shaped
+# 旅客, 駕駛, 法官, 護士, 3年8班, 拾得人, 遺屬, 用戶, 監工, 農民, 農友, 長輩, 頭目, 通譯, 屋主);
+# one right before a name-shaped
 # word that ends a clause or is followed by a verb is two weak cues together, as in
 # NameAfterRoleRecognizer.
-_ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工"
+_ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工民友輩目譯主"
 _SURNAME_FIRSTS = "".join(
     dict.fromkeys(lex.COMMON_SURNAMES + lex.RARE_SURNAMES + "".join(lex.COMPOUND_SURNAMES))
 )
@@ -740,8 +748,8 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
     PATTERNS = (
         ("name_after_role_word",
          r"(?<=[\p{Han}0-9])" + _ROLE_ENDING + r"\K" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
-         + r" ?" + _GW + r"(?: ?" + _G + r")?|" + _RARE_NAME + r")" + _NOT_COMPANY
-         + _FOLLOW_ANY, 0.6),
+         + r"(?:" + _COMMON + r"(?=" + _GW + r"))? ?" + _GW + r"(?: ?" + _G + r")?|" + _RARE_NAME
+         + r")" + _NOT_COMPANY + _FOLLOW_ANY, 0.6),
     )  # fmt: skip
     # Anchored at a role ending followed by a surname's first character: these characters end
     # many words (申請人, 會員), and most of them start no name.
@@ -779,6 +787,11 @@ class LatinNameInHanTextRecognizer(TwPatternRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS = (
+        # Indigenous names romanised with an interpunct (Umav‧Tanapima, Iwan·Istanda): that
+        # joint is evidence anywhere.
+        ("latin_interpunct",
+         r"(?<![A-Za-z])[A-Z][a-z]{1,15}(?:[" + regex.escape(lex.INTERPUNCTS.replace(".", ""))
+         + r"][A-Z][a-z]{1,15}){1,3}(?![A-Za-z])", 0.7),
         ("latin_in_han_text",
          _LATIN_BEFORE + r"(?<![A-Za-z0-9] ?)" + _LATIN_STOP_ANY_CASE + _LATIN_ANY
          + _LATIN_AFTER, 0.6),
@@ -789,4 +802,5 @@ class LatinNameInHanTextRecognizer(TwPatternRecognizer):
 # passport form SURNAME, GIVEN.
 LATIN_IN_HAN_TRIGGER = (
     r"[A-Z][a-z]+[ -](?:[a-z]+ )?[A-Z][a-z]|[A-Z]{2,},? [A-Z]{2,}|[A-Z][A-Za-z]+, ?[A-Z]"
+    r"|[a-z][" + regex.escape(lex.INTERPUNCTS.replace(".", "")) + r"][A-Z]"
 )
