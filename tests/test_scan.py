@@ -215,3 +215,34 @@ def test_vectorised_fullwidth_translation_equals_the_translate_table():
     every = "".join(chr(c) for c in range(1, 0x10000) if not 0xD800 <= c <= 0xDFFF) + "😀𠀀"
     assert scan._ascii_fullwidth(every) == every.translate(_FULLWIDTH)
     assert scan._ascii_fullwidth("無全形") == "無全形"
+
+
+def test_rare_prefilters_run_as_one_union_with_the_same_candidates():
+    """Prefilters that hit few texts of a sample run first as one union, then each on its hits:
+    every recognizer still gets exactly the texts its own prefilter matches."""
+    import random
+
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from pipelines.deid import scan
+
+    rng = random.Random(3)
+    common = [
+        "申請人王小明來電詢問進度。",
+        "聯絡電話0912-345-678。",
+        "本案已結案。",
+        "地址：臺北市中正區重慶南路一段122號",
+    ]
+    rare = ["護照號碼：312345678", "健保卡號0000 1234 5678", "王小明、林美華出席", "Siti Lan表示"]
+    texts = [
+        rng.choice(rare) if rng.random() < 0.01 else rng.choice(common) + str(i)
+        for i in range(6000)
+    ]
+    patterns = [p for p in TextScanner()._re2 if p is not None]
+    assert len(scan._rare_patterns(pa.array(texts, pa.large_string()), patterns)) > 1
+    arr = pa.array(texts, pa.large_string())
+    direct = [np.flatnonzero(pc.match_substring_regex(arr, p).to_numpy(False)) for p in patterns]
+    for got, want in zip(scan._re2_candidates(texts, patterns), direct, strict=True):
+        assert got is not None and got.tolist() == want.tolist()
