@@ -574,3 +574,19 @@ def test_names_in_letters_minutes_and_indigenous_romanisation():
     assert found(NameAfterRoleWordRecognizer(), "認養人與同住家人曾卓韻琪、張某") == ["曾卓韻琪"]
     for text in ("民主自由，", "由雇主負擔。", "公民高度參與。"):
         assert found(NameAfterRoleWordRecognizer(), text) == [], text
+
+
+def test_dotted_landlines_ic_card_numbers_and_brands_in_lists():
+    from pipelines.deid.recognizers import LatinNameInHanTextRecognizer
+
+    phone_rec = TwPhoneRecognizer()
+    assert found(phone_rec, "聯絡電話：03.360.1291\n") == ["03.360.1291"]
+    assert found(phone_rec, "以電話０４９．７７７．４６９４聯繫") == ["０４９．７７７．４６９４"]
+    assert found(phone_rec, "（0836.627.87）") == ["0836.627.87"]
+    # dotted dates and versions are no phone numbers
+    for text in ("日期05.06.2023", "113.05.01受理", "版本02.10.3", "2024.05.01"):
+        assert found(phone_rec, text) == [], text
+    assert found(TwNhiCardRecognizer(), "IC卡號：0000 2443 5268\n") == ["0000 2443 5268"]
+    assert found(TwNhiCardRecognizer(), "悠遊卡號：1234567812345678") == []
+    listed = "手機58支（Nintendo Switch、Samsung）、Uber Eats、雨傘"
+    assert found(LatinNameInHanTextRecognizer(), listed) == []

@@ -324,6 +324,12 @@ LATIN_NOT_NAME_WORDS: tuple[str, ...] = (
     "Ms", "Dr", "Prof", "Accounts", "Payable", "Receivable", "Finance", "Human", "Resources",
     "Sales", "Marketing", "Purchasing", "Procurement", "Legal", "Telecom", "Power", "Steel",
     "Airline", "Motor", "Motors", "Electric", "Electronics", "Chemical", "Foods", "Food",
+    # brands and product words seen in agency notes (lost property, complaints, purchases)
+    "Uber", "Eats", "Foodpanda", "Nintendo", "Switch", "Samsung", "Toyota", "Honda", "Yamaha",
+    "Giant", "Costco", "iPhone", "iPad", "Sony", "PlayStation", "Xbox", "Dyson", "Panasonic",
+    "Nike", "Adidas", "Uniqlo", "Starbucks", "Seven", "Eleven", "Family", "Mart", "Pro", "Max",
+    "Plus", "Mini", "Air", "Watch", "Book", "Pad", "Phone", "Card", "Pass", "Easy", "Go",
+    "Online", "App", "Store", "Cloud", "Free", "Smart", "Home", "Kitchen", "Pay",
 )  # fmt: skip
 
 # Romanised Taiwanese surnames (Wade-Giles, Tongyong, Hanyu Pinyin and Hokkien / Hakka

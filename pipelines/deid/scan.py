@@ -127,7 +127,7 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "EmailRecognizer": lambda t: "@" in t or _AT_WORD.search(t) is not None,
         "TwAddressRecognizer": lambda t: "號" in t,
         "TwStreetAddressRecognizer": lambda t: "號" in t,
-        "TwNhiCardRecognizer": lambda t: "健保" in t or "NHI" in t,
+        "TwNhiCardRecognizer": lambda t: "健保" in t or "NHI" in t or "IC卡號" in t,
         "PassportRecognizer": lambda t: "護照" in t or _PASSPORT_EN.search(t) is not None,
         "CreditCardRecognizer": has_digit,
         "BirthDateRecognizer": lambda t: "生" in t or _BIRTH_EN.search(t) is not None,
@@ -161,7 +161,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "EmailRecognizer": r"@|[\[({]\s?(?:at|AT)\s?[\])}]",
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
-    "TwNhiCardRecognizer": r"健保|NHI",
+    "TwNhiCardRecognizer": r"健保|NHI|IC卡號",
     "PassportRecognizer": r"護照|(?i:passport)",
     "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
     r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",

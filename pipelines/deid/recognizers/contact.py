@@ -80,6 +80,20 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             + _R,
             0.5,
         ),
+        # Landlines written with dots (03.360.1291, 049.777.4694, 0836.599.09): both
+        # separators dots. A dotted date cannot pass as one: it does not start with 0[2-8] and
+        # a valid area code, or has too few digits for the numbering plan (05.06.2023).
+        (
+            "tw_landline_dotted",
+            _L
+            + r"0[2-8](?<!"
+            + _LABEL
+            + r"0[2-8])[0-9]{0,3}\.[0-9]{2,4}\.[0-9]{2,4}"
+            + _EXT
+            + _R
+            + r"(?!\.[0-9])",
+            0.5,
+        ),
     )
     CONTEXT = ("電話", "手機", "行動電話", "聯絡電話", "傳真", "分機", "TEL")
 

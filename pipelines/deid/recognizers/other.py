@@ -23,7 +23,8 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
         (
             "tw_nhi_card",
             # 健保卡號, 健保號碼, and the field label 健保卡卡號 / 健保卡編號
-            r"(?:健保(?:IC)?(?:卡(?:卡號碼|卡號|號碼|號|編號)?|號碼|號)"
+            # (IC卡號 alone too: the health-insurance card is the IC card of case files)
+            r"(?:健保(?:IC)?(?:卡(?:卡號碼|卡號|號碼|號|編號)?|號碼|號)|(?<![A-Za-z])IC卡(?:號碼|號)"
             # English forms: NHI 0000-1234-5678, NHI card No. 000012345678
             + r"|(?<![A-Za-z])NHI(?: ?(?:IC )?[Cc]ard)?(?: ?(?:No|NO|no|Number|number|#)\.?)?)"
             # 持健保卡（卡號0000-1234-5678）: the number in brackets after the card
