@@ -590,3 +590,23 @@ def test_dotted_landlines_ic_card_numbers_and_brands_in_lists():
     assert found(TwNhiCardRecognizer(), "悠遊卡號：1234567812345678") == []
     listed = "手機58支（Nintendo Switch、Samsung）、Uber Eats、雨傘"
     assert found(LatinNameInHanTextRecognizer(), listed) == []
+
+
+def test_names_as_objects_married_names_after_roles_and_latin_names_before_verbs():
+    from pipelines.deid.recognizers import (
+        LatinNameInHanTextRecognizer,
+        NameAfterRoleRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "好 我再跟劉志平說一下") == ["劉志平"]
+    assert found(no_cue, "已通知林宜霞到場說明。") == ["林宜霞"]
+    assert found(no_cue, "資料齊全，請何詩娟通知申請人補件") == ["何詩娟"]
+    assert found(no_cue, "請給高雄市政府回覆。") == []
+    role = NameAfterRoleRecognizer()
+    assert found(role, "已聯絡家屬葉林春玲，其表示") == ["葉林春玲"]
+    assert found(role, "家屬林金枝持病患健保卡") == ["林金枝"]  # 金 is a surname, not a second one
+    latin = LatinNameInHanTextRecognizer()
+    assert found(latin, "已通報，同船Yuli Susanti協助送醫。") == ["Yuli Susanti"]
+    assert found(latin, "使用Toyota Altis上課，") == []

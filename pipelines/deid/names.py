@@ -287,6 +287,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # witnesses, statements and duties in minutes (王某某、李某某見證, 王某某補充：, 王某某應於)
     "見證", "作證", "證述", "會同", "補充", "補齊", "應於", "應依", "應即", "三人", "二人",
     "兩人", "四人", "敬覆",
+    # what staff and parties do in case files (請某某通知, 由某某點交 / 代理 / 製作筆錄)
+    "通知", "點交", "代理", "製作", "溝通", "擅自", "核對", "轉交",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

@@ -240,8 +240,10 @@ class NameAfterRoleRecognizer(TwPatternRecognizer):
         # Second branch: two weak cues together, a role word and a verb or the clause's end
         # (現場主管簡某某表示, 議員助理徐某某將...), so the given-name characters need not be
         # frequent ones.
+        # Third branch first: a married name (husband's surname + own: 葉林春玲) that ends there.
         ("name_after_role",
          r"(?:" + _ROLE_PREFIX + r")" + _CUE_GAP + r"\K" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
+         + _COMMON + _GW + _G + _NOT_COMPANY + _FOLLOW_ANY + "|" + _NO_CUE_SURNAME
          + r" ?" + _GW + r"(?: ?" + _G + r")?" + _NOT_COMPANY + "|" + _NO_CUE_SURNAME + _G
          + "{1,2}" + _NOT_COMPANY
          + _FOLLOW_ANY + "|" + _RARE_NAME + _NOT_COMPANY + ")", 0.7),
@@ -329,7 +331,9 @@ class NameBeforeRoleRecognizer(TwPatternRecognizer):
 _BOUNDARY_PUNCT = "\n\t ，,。；;：:、！!？?（(「『/|"
 _BOUNDARY_CLASS = "[" + regex.escape(_BOUNDARY_PUNCT + "\x00") + "0-9]"
 _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "經", "且", "惟", "並", "與",
-                   "及", "和", "又", "今", "昨")  # fmt: skip
+                   "及", "和", "又", "今", "昨",
+                   # a person as the object (我再跟某某說, 已通知某某到場, 請幫某某...)
+                   "跟", "給", "幫", "讓", "找", "通知", "告知")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
 # also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
 # frequent given-name character.
@@ -712,11 +716,12 @@ PARTICULARS_TRIGGER = (
 )
 
 # Job and role nouns end in a few characters (營養師, 管理員, 目擊者, 副所長, 巡佐, 督導, 導遊,
-# 旅客, 駕駛, 法官, 護士, 3年8班, 拾得人, 遺屬, 用戶, 監工, 農民, 農友, 長輩, 頭目, 通譯, 屋主);
+# 旅客, 駕駛, 法官, 護士, 3年8班, 拾得人, 遺屬, 用戶, 監工, 農民, 農友, 長輩, 頭目, 通譯, 屋主,
+# 役男);
 # one right before a name-shaped
 # word that ends a clause or is followed by a verb is two weak cues together, as in
 # NameAfterRoleRecognizer.
-_ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工民友輩目譯主"
+_ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工民友輩目譯主男女"
 _SURNAME_FIRSTS = "".join(
     dict.fromkeys(lex.COMMON_SURNAMES + lex.RARE_SURNAMES + "".join(lex.COMPOUND_SURNAMES))
 )
@@ -775,6 +780,8 @@ ROLE_WORD_TRIGGER = (
 _LATIN_BEFORE = (
     r"(?:(?<=[" + _ROLE_ENDINGS + r"、由之\n\t|\x00]|[" + _ROLE_ENDINGS + r"]: ?|\p{Han}[,(] ?)|^)"
 )  # fmt: skip
+# Any Han word before it when a verb of agency notes follows (同船Yuli Susanti協助送醫).
+_LATIN_BEFORE_VERB = r"(?<=\p{Han})"
 _LATIN_AFTER = (
     r"(?= ?(?:" + _FOLLOWERS + "|" + _TITLE_AFTER + r"|[、,;)(。\n\t|\x00]|$))"
 )  # fmt: skip
@@ -795,6 +802,8 @@ class LatinNameInHanTextRecognizer(TwPatternRecognizer):
         ("latin_in_han_text",
          _LATIN_BEFORE + r"(?<![A-Za-z0-9] ?)" + _LATIN_STOP_ANY_CASE + _LATIN_ANY
          + _LATIN_AFTER, 0.6),
+        ("latin_before_verb_in_han_text",
+         _LATIN_BEFORE_VERB + _LATIN_STOP_ANY_CASE + _LATIN_ANY + r"(?=" + _FOLLOWERS + ")", 0.6),
     )  # fmt: skip
 
 
