@@ -41,6 +41,7 @@ SEEDS = {
     "heldout6": 67,
     "heldout7": 79,
     "heldout8": 97,
+    "heldout9": 101,
 }
 
 
@@ -78,6 +79,10 @@ def generator_of(name: str) -> Callable[..., Any] | None:
         from pipelines.deid.evaluation.heldout8 import generate_heldout8
 
         return generate_heldout8
+    if name == "heldout9":
+        from pipelines.deid.evaluation.heldout9 import generate_heldout9
+
+        return generate_heldout9
     return None
 
 

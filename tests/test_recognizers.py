@@ -610,3 +610,17 @@ def test_names_as_objects_married_names_after_roles_and_latin_names_before_verbs
     latin = LatinNameInHanTextRecognizer()
     assert found(latin, "已通報，同船Yuli Susanti協助送醫。") == ["Yuli Susanti"]
     assert found(latin, "使用Toyota Altis上課，") == []
+
+
+def test_day_first_birth_dates_matsu_numbers_split_one_four_and_lanes_in_villages():
+    birth = BirthDateRecognizer()
+    assert found(birth, "生日:13/05/1970\n") == ["13/05/1970"]
+    assert found(birth, "毛文廷，05/09/1940生\n") == ["05/09/1940"]
+    assert found(birth, "阿布·瑪紹（生：0430718），") == ["0430718"]
+    assert found(birth, "汪怡蓉（生：39.1.11）") == ["39.1.11"]
+    assert found(birth, "生日:31/02/1970") == []  # no such day either way
+    assert found(birth, "學生：39.1.11") == []  # 生 alone is a cue only in brackets
+    assert found(TwPhoneRecognizer(), "| ０８２６－６－７５４０ |") == ["０８２６－６－７５４０"]
+    assert found(TwPhoneRecognizer(), "路33號,(0836)4-0821,圍牆倒塌") == ["(0836)4-0821"]
+    village = "地址南投縣仁愛鄉精英村１４鄰和平巷184號12樓之2，"
+    assert found(TwAddressRecognizer(), village) == ["南投縣仁愛鄉精英村１４鄰和平巷184號12樓之2"]

@@ -21,14 +21,16 @@ _HA = r"[^\P{Han}" + _PUNCT + r"]"
 _H = r"(?:(?![" + _STOP + r"])" + _HA + r")"
 
 
-def _place(h: str, gap: str = "") -> tuple[str, str, str]:
+def _place(h: str, gap: str = "", lane: bool = False) -> tuple[str, str, str]:
     """District, village and road sub-patterns built on the Han character class ``h``;
-    ``gap`` may stand between a road and its section, a village and its 鄰."""
+    ``gap`` may stand between a road and its section, a village and its 鄰; with ``lane`` a
+    named lane stands for the road (仁愛鄉精英村14鄰和平巷184號: villages have no roads)."""
     dist = h + r"{1,3}[區鄉鎮市]"
     # 鄰 also stands without its village (太保市二十二鄰祥和一路).
     village = r"(?:" + h + r"{1,3}[村里](?:" + gap + _NUM + r"鄰)?|" + _NUM + r"鄰)"
     # A section may be a direction (祥和一路東段) or numbered after one (中山東路, 東一段).
-    road = h + r"{1,5}?(?:路|街|大道)(?:" + gap + r"[東西南北]?" + _NUM + r"段|[東西南北]段)?"
+    road = h + r"{1,5}?(?:路|街|大道" + (r"|(?<!" + _NUM + r")巷" if lane else "") + r")(?:" + gap
+    road += r"[東西南北]?" + _NUM + r"段|[東西南北]段)?"
     return dist, village, road
 
 
@@ -46,7 +48,7 @@ _DIST, _VILLAGE, _ROAD = _place(_HA)
 _SDIST, _SVILLAGE, _SROAD = _place(_H)
 # After a county, forms also print a space between every part (臺北市 萬華區 基隆路 二段
 # 98巷 206號 3樓 之1): the county anchors the match, so the spaces cost no precision.
-_CDIST, _CVILLAGE, _CROAD = _place(_HA, " ?")
+_CDIST, _CVILLAGE, _CROAD = _place(_HA, " ?", lane=True)
 # A village alone before the house number must be named (中正里5鄰3號, not 5鄰3號).
 _SVILLAGE_NAMED = _H + r"{1,3}[村里](?:" + _NUM + r"鄰)?"
 _HOUSE = _house()

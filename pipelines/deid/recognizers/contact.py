@@ -72,7 +72,8 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             + _LABEL
             + r"0[2-8])[0-9]{0,3})"
             + _SEP
-            + r"[0-9]{2,4}"
+            # one digit too: five-digit Matsu and Wuqiu numbers are also split 1-4 (0826-6-7540)
+            + r"[0-9]{1,4}"
             + _SEP
             # 2 digits too: Matsu and Wuqiu numbers have five (0836-255-80, (0826) 760 41)
             + r"[0-9]{2,4}"

@@ -107,10 +107,12 @@ _EN_DATE = (
 )
 # A date in Chinese numerals: 民國四十五年十月三日, 民國一百零一年十一月十三日.
 _CN_DATE = r"(?:(?:民國|西元)\s*)?" + _CN_YEAR + r"{1,6}年" + _CN + r"{1,3}月" + _CN + r"{1,3}日"
-# A numeric date: 80年5月1日, 1991-05-01, 78.01.17, 0800501.
+# A numeric date: 80年5月1日, 1991-05-01, 78.01.17, 0800501, and day first with a four-digit
+# year as foreigners' documents print it (13/05/1970).
 _NUM_DATE = (
     r"(?:(?:民國|西元)\s*)?(?:[0-9]{2,4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
-    r"|[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{7,8})"
+    r"|[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9])|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}"
+    r"|[0-9]{7,8})"
 )
 
 
@@ -141,7 +143,8 @@ class BirthDateRecognizer(TwPatternRecognizer):
     PATTERNS = (
         (
             "birth_date",
-            r"(?:出生年月日|出生日期|生日|出生於|出生|(?<![先學醫])生於"
+            # 生: in brackets after a name, as case files abbreviate it (王某某（生：39.1.11）)
+            r"(?:出生年月日|出生日期|生日|出生於|出生|(?<![先學醫])生於|(?<=\()生(?=:)"
             # English labels: DOB: 1961/3/2, Date of Birth 11 Sep 1980, born on ...
             r"|(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate"
             r"|[Bb]orn(?: on)?)(?![A-Za-z]))" + _GAP + r"(?:於)?\s*"
@@ -189,14 +192,23 @@ class BirthDateRecognizer(TwPatternRecognizer):
             parts = [s[:-4], s[-4:-2], s[-2:]]
         if len(parts) != 3:
             return False
+        if len(parts[2]) == 4 and len(parts[0]) <= 2 and parts[0].isdigit():
+            # day first (13/05/1970), or month first (05/13/1970): a real date either way
+            day, month, year = (int(p) for p in parts)
+            return _real_date(year, month, day) or _real_date(year, day, month)
         try:
             year, month, day = (int(p) if p.isdigit() else _cn_number(p) for p in parts)
         except (KeyError, ValueError):
             return False
         if year < 200:
             year += 1911
-        try:
-            dt.date(year, month, day)
-        except ValueError:
-            return False
-        return 1900 <= year <= 2100
+        return _real_date(year, month, day)
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    """A calendar date between 1900 and 2100."""
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return 1900 <= year <= 2100
