@@ -624,3 +624,23 @@ def test_day_first_birth_dates_matsu_numbers_split_one_four_and_lanes_in_village
     assert found(TwPhoneRecognizer(), "路33號,(0836)4-0821,圍牆倒塌") == ["(0836)4-0821"]
     village = "地址南投縣仁愛鄉精英村１４鄰和平巷184號12樓之2，"
     assert found(TwAddressRecognizer(), village) == ["南投縣仁愛鄉精英村１４鄰和平巷184號12樓之2"]
+
+
+def test_names_after_a_description_a_meeting_verb_and_spaced_married_names():
+    from pipelines.deid.recognizers import (
+        LatinNameInHanTextRecognizer,
+        NameAfterRoleRecognizer,
+        NameNoCueRecognizer,
+        SpacedNameRecognizer,
+    )
+
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "我是國中三年級的嚴娟，謝謝您們") == ["嚴娟"]
+    assert found(no_cue, "經友人介紹認識高碧如，目前與公婆同住") == ["高碧如"]
+    assert found(no_cue, "同車的楊秀彬可以作證。") == ["楊秀彬"]
+    assert found(no_cue, "本市的高度，") == []
+    assert found(SpacedNameRecognizer(), "（陳情人：廖 嚴 金 鳳）") == ["廖 嚴 金 鳳"]
+    assert found(NameAfterRoleRecognizer(), "屋頂掀翻\n村長 龔魏月萱 填報") == ["龔魏月萱"]
+    latin = LatinNameInHanTextRecognizer()
+    assert found(latin, "我是大學一年級的Namoh Sulu，謝謝") == ["Namoh Sulu"]
+    assert found(latin, "雨傘6支、Acer Aspire 5一台") == []

@@ -288,7 +288,7 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "見證", "作證", "證述", "會同", "補充", "補齊", "應於", "應依", "應即", "三人", "二人",
     "兩人", "四人", "敬覆",
     # what staff and parties do in case files (請某某通知, 由某某點交 / 代理 / 製作筆錄)
-    "通知", "點交", "代理", "製作", "溝通", "擅自", "核對", "轉交",
+    "通知", "點交", "代理", "製作", "溝通", "擅自", "核對", "轉交", "發言", "可以", "在場",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

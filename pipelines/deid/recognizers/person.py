@@ -223,7 +223,8 @@ _FOLLOWERS = "|".join(
 # An opening bracket too: a note on the person follows (王某某（讀者之母）, 王某某（主任委員）).
 _FOLLOW_PUNCT = "\n\x00，,。；;、）)("
 # The text's end too ($): the bulk path joins texts with NUL, a single text ends there.
-_FOLLOW_ANY = r"(?=" + _FOLLOWERS + "|[" + regex.escape(_FOLLOW_PUNCT) + r"]|$)"
+# After a role word, a space ends the name too (forms: 村長 王某某 填報).
+_FOLLOW_ANY = r"(?=" + _FOLLOWERS + "|[" + regex.escape(_FOLLOW_PUNCT) + r" ]|$)"
 
 
 class NameAfterRoleRecognizer(TwPatternRecognizer):
@@ -333,7 +334,10 @@ _BOUNDARY_CLASS = "[" + regex.escape(_BOUNDARY_PUNCT + "\x00") + "0-9]"
 _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "經", "且", "惟", "並", "與",
                    "及", "和", "又", "今", "昨",
                    # a person as the object (我再跟某某說, 已通知某某到場, 請幫某某...)
-                   "跟", "給", "幫", "讓", "找", "通知", "告知")  # fmt: skip
+                   "跟", "給", "幫", "讓", "找", "通知", "告知", "認識", "聯絡", "聯繫", "探望",
+                   "照顧", "詢問", "告訴", "轉告", "邀請", "委託", "還有", "以及",
+                   # a description, then the person (國中三年級的某某，同車的某某可以作證)
+                   "的")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
 # also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
 # frequent given-name character.
@@ -624,7 +628,8 @@ ROMAN_TRIGGER = r"[A-Za-z](?:, ?| )[A-Za-z]{1,6}-[A-Za-z]"
 # Han prose puts no space between characters; forms and tables print names spaced out
 # (黃 佩恩, 劉 宏 雄, 張 家雄). A space after a frequent surname, before a frequent given-name
 # character, is the evidence; the name must end there (no Han character follows, or a verb).
-_SPACED_NAME = _NO_CUE_SURNAME + " " + _GW + "(?: ?" + _G + ")?"
+# A married name is spaced out too (廖 嚴 金 鳳, 湯 宋睿華): a second surname after the space.
+_SPACED_NAME = _NO_CUE_SURNAME + " (?:" + _COMMON + " ?)?" + _GW + "(?: ?" + _G + ")?"
 _NAME_ENDS = r"(?=[^\p{Han}]|$|" + _FOLLOWERS + "|" + _SUFFIX + ")"
 # How letters and forms end under the writer's name.
 _SIGNOFFS = "敬上|謹上|拜上|敬覆|敬啟|謹啟|簽名|簽章|簽收|敬陳|謹陳"
@@ -778,12 +783,13 @@ ROLE_WORD_TRIGGER = (
 # sit between other words (使用Toyota Altis上課, Uber Eats一台), so Han text on one side is
 # not enough.
 _LATIN_BEFORE = (
-    r"(?:(?<=[" + _ROLE_ENDINGS + r"、由之\n\t|\x00]|[" + _ROLE_ENDINGS + r"]: ?|\p{Han}[,(] ?)|^)"
+    r"(?:(?<=[" + _ROLE_ENDINGS + r"、由之的\n\t|\x00]|[" + _ROLE_ENDINGS + r"]: ?"
+    r"|\p{Han}[,(] ?)|^)"
 )  # fmt: skip
 # Any Han word before it when a verb of agency notes follows (同船Yuli Susanti協助送醫).
 _LATIN_BEFORE_VERB = r"(?<=\p{Han})"
 _LATIN_AFTER = (
-    r"(?= ?(?:" + _FOLLOWERS + "|" + _TITLE_AFTER + r"|[、,;)(。\n\t|\x00]|$))"
+    r"(?= ?(?:" + _FOLLOWERS + "|" + _TITLE_AFTER + r"|[、,;)(。\n\t|\x00]| (?![0-9A-Za-z])|$))"
 )  # fmt: skip
 
 
