@@ -42,6 +42,7 @@ SEEDS = {
     "heldout7": 79,
     "heldout8": 97,
     "heldout9": 101,
+    "heldout10": 113,
 }
 
 
@@ -83,6 +84,10 @@ def generator_of(name: str) -> Callable[..., Any] | None:
         from pipelines.deid.evaluation.heldout9 import generate_heldout9
 
         return generate_heldout9
+    if name == "heldout10":
+        from pipelines.deid.evaluation.heldout10 import generate_heldout10
+
+        return generate_heldout10
     return None
 
 

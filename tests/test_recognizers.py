@@ -644,3 +644,14 @@ def test_names_after_a_description_a_meeting_verb_and_spaced_married_names():
     latin = LatinNameInHanTextRecognizer()
     assert found(latin, "我是大學一年級的Namoh Sulu，謝謝") == ["Namoh Sulu"]
     assert found(latin, "雨傘6支、Acer Aspire 5一台") == []
+
+
+def test_the_modal_of_rules_is_no_surname_and_document_number_columns_hold_passports():
+    from pipelines.deid.recognizers import NameAfterCueRecognizer, PassportColumnRecognizer
+
+    cue = NameAfterCueRecognizer()
+    for text in ("申請人應檢附戶籍謄本", "申請人應於30日內補正", "代理人應依規定辦理"):
+        assert found(cue, text) == [], text
+    assert found(cue, "申請人應采靈來電") == ["應采靈"]  # 應 is still a surname
+    crew = "| 姓名 | 國籍 | 證件號碼 |\n| 范氏花 | 越南 | AB2707543 |\n| 某 | 越南 | 統計 |"
+    assert found(PassportColumnRecognizer(), crew) == ["AB2707543"]

@@ -64,7 +64,8 @@ _NOT_VERB_TAIL_AFTER = r"(?<![經調審檢追核備抽稽普勘清巡]查)"
 # nor, in the weaker-evidence recognizers, with a common word (NOT_NAMES). After a cue these
 # words do start real names (聯絡人黃金龍, 葉子涵), so there only TITLE_WORDS are refused.
 _TITLES = "|".join(sorted(lex.TITLE_WORDS, key=len, reverse=True))
-_CUE_NOT_TITLE = r"(?!" + _TITLES + ")"
+# 應 is a surname, and the modal of rules (申請人應檢附, 申請人應於): not before their verbs.
+_CUE_NOT_TITLE = r"(?!" + _TITLES + r"|應[於依即檢備附繳提填自在向先予辦具送補經由以將按])"
 _NOT_TITLE = r"(?!" + _TITLES + "|" + "|".join(sorted(lex.NOT_NAMES, key=len, reverse=True)) + ")"
 
 # Romanised given names are hyphenated (Po-yu, CHIH-HAO) and may end in a one-letter part

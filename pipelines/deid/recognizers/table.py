@@ -44,7 +44,11 @@ _PERSON_WORDS = (
     r"|(?i:(?:full|english|applicant|contact|patient|student|client)[ \t]?name|name"
     r"|applicant|contact[ \t]person)"
 )
-_PASSPORT_WORDS = r"護照(?:號碼|號|編號)?|(?i:passport(?:[ \t]?(?:no|number|num|#)\.?)?)"
+# 證件號碼 (a crew or roster's document number) holds passports too; the cell's shape decides.
+_PASSPORT_WORDS = (
+    r"護照(?:號碼|號|編號)?|證件(?:號碼|號|編號)|證號"
+    r"|(?i:passport(?:[ \t]?(?:no|number|num|#)\.?)?)"
+)
 _BIRTH_WORDS = (
     r"出生(?:年月日|日期|年月|日)?|生日"
     r"|(?i:dob|d\.o\.b\.?|date[ \t]of[ \t]birth|birth[ \t]?date|birthday)"
