@@ -655,3 +655,28 @@ def test_the_modal_of_rules_is_no_surname_and_document_number_columns_hold_passp
     assert found(cue, "申請人應采靈來電") == ["應采靈"]  # 應 is still a surname
     crew = "| 姓名 | 國籍 | 證件號碼 |\n| 范氏花 | 越南 | AB2707543 |\n| 某 | 越南 | 統計 |"
     assert found(PassportColumnRecognizer(), crew) == ["AB2707543"]
+
+
+def test_vietnamese_diacritics_and_forms_that_space_names_from_roles_and_verbs():
+    from pipelines.deid.recognizers import (
+        LatinNameInHanTextRecognizer,
+        NameAfterRoleWordRecognizer,
+        NameColumnRecognizer,
+        NameNoCueRecognizer,
+    )
+    from pipelines.deid.recognizers.normalize import normalize
+
+    # diacritics are dropped one character for one: spans stay where they were
+    assert normalize("Đặng Văn Quang").text == "Dang Van Quang"
+    table = "| 姓名 | 國籍 |\n| Bùi Thị Thu | 越南 |\n"
+    assert found(NameColumnRecognizer(), table) == ["Bùi Thị Thu"]
+    assert found(LatinNameInHanTextRecognizer(), "監察員Nguyễn Văn Nam表示開票") == [
+        "Nguyễn Văn Nam"
+    ]
+    role = NameAfterRoleWordRecognizer()
+    assert found(role, "，經市場管理員 董 靜嘉 確認。") == ["董 靜嘉"]
+    assert found(role, "5   選舉人 盧明 持身分證") == ["盧明"]
+    assert found(NameNoCueRecognizer(), "管理員 江美嘉、紀柏廷 協助行動不便者") == [
+        "江美嘉",
+        "紀柏廷",
+    ]

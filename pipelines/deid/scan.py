@@ -55,7 +55,7 @@ from pipelines.deid.recognizers import (
 from pipelines.deid.recognizers.address import COUNTY_TRIGGER, STREET_TRIGGER
 from pipelines.deid.recognizers.base import MAX_SCORE
 from pipelines.deid.recognizers.known_names import KnownNameRecognizer
-from pipelines.deid.recognizers.normalize import NormalizedText
+from pipelines.deid.recognizers.normalize import NormalizedText, fold_latin
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
     LATIN_FORM_TRIGGER,
@@ -320,7 +320,7 @@ _SEP = SEP
 def _normalize_all(texts: list[str]) -> tuple[list[str], dict[int, NormalizedText]]:
     """The NFKC text of each text, and the :func:`normalize` result of those whose offsets
     change (by index; rare). One C-level pass when only full-width forms change."""
-    translated = _ascii_fullwidth(_SEP.join(texts)).split(_SEP)
+    translated = fold_latin(_ascii_fullwidth(_SEP.join(texts))).split(_SEP)
     # The translation is 1:1, so a piece that is NFKC already is its text's NFKC form with
     # unchanged offsets (what normalize returns for it); the others (e.g. ㈱) go one by one.
     is_nfkc = unicodedata.is_normalized

@@ -7,6 +7,7 @@ Normalising character by character keeps that map exact; it differs from whole-s
 only for combining sequences, which do not occur in the identifiers matched here.
 """
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -42,20 +43,49 @@ _FULLWIDTH = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0x
 _FULLWIDTH[0x3000] = " "
 
 
+def _latin_fold() -> dict[int, str]:
+    """Latin letters with diacritics to their base letter, one character for one (Đặng Văn
+    Quang → Dang Van Quang): Vietnamese names of foreign spouses are written with them, and
+    the Latin-name patterns are written for A-Z. Offsets do not change."""
+    fold = {0x0110: "D", 0x0111: "d", 0x00D8: "O", 0x00F8: "o", 0x0141: "L", 0x0142: "l"}
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha() and code not in fold:
+            fold[code] = base
+    return fold
+
+
+LATIN_FOLD = _latin_fold()
+# Any character LATIN_FOLD changes (a cheap test before translating).
+LATIN_FOLD_RX = re.compile("[" + "".join(chr(c) for c in sorted(LATIN_FOLD)) + "]")
+
+
+def fold_latin(text: str) -> str:
+    """``text`` with Latin letters' diacritics dropped (see LATIN_FOLD), same length."""
+    return text.translate(LATIN_FOLD) if LATIN_FOLD_RX.search(text) else text
+
+
 def normalize(text: str) -> NormalizedText:
-    """NFKC-normalise ``text`` and remember where every character came from."""
-    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+    """NFKC-normalise ``text`` (Latin diacritics dropped, see :func:`fold_latin`) and remember
+    where every character came from.
+
+    >>> normalize("Đặng Văn Quang").text
+    'Dang Van Quang'
+    """
+    if text.isascii():
         return NormalizedText(text, None)
+    if unicodedata.is_normalized("NFKC", text):
+        return NormalizedText(fold_latin(text), None)
     translated = text.translate(_FULLWIDTH)
     if unicodedata.is_normalized("NFKC", translated):
-        return NormalizedText(translated, None)
+        return NormalizedText(fold_latin(translated), None)
     parts: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
         n = unicodedata.normalize("NFKC", ch)
         parts.append(n)
         origin.extend([i] * len(n))
-    out = "".join(parts)
+    out = fold_latin("".join(parts))
     if len(origin) == len(text) and all(len(p) == 1 for p in parts):
         # Every character mapped to exactly one: offsets are unchanged.
         return NormalizedText(out, None)

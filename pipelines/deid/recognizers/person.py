@@ -366,13 +366,23 @@ class NameNoCueRecognizer(TwPatternRecognizer):
     PATTERNS = (
         ("name_no_cue",
          r"(?:(?<=" + _BOUNDARY_CLASS + "|" + "|".join(_BOUNDARY_WORDS)
-         + r")|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY + r"(?=" + _FOLLOWERS + "|["
+         + r")|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY + r"(?= ?(?:" + _FOLLOWERS + ")|["
          + regex.escape(_FOLLOW_PUNCT) + r"]|" + _CELL_END + r")", 0.6),
     )  # fmt: skip
     # A match (at most 2 + 1 + 2 characters) ends where a follower or punctuation starts.
     ANCHORS: ClassVar[dict[str, Anchor]] = {
+        # forms print a space before the verb too (王某某 協助, 選舉人 王某某 持身分證)
         "name_no_cue": Anchor(
-            (*lex.NAME_FOLLOWERS, *_FOLLOW_PUNCT, *_CELL_ENDS), "end", reach=5, tail=3, last=_GP
+            (
+                *lex.NAME_FOLLOWERS,
+                *(" " + w for w in lex.NAME_FOLLOWERS),
+                *_FOLLOW_PUNCT,
+                *_CELL_ENDS,
+            ),
+            "end",
+            reach=5,
+            tail=4,
+            last=_GP,
         ),
     }
 
@@ -395,7 +405,7 @@ NO_CUE_TRIGGER = (
     + _char_class(lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
     + ")"
     + _char_class(lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
-    + r"?\p{Han}{1,2}"
+    + r"?\p{Han}{1,2} ?"
     + r"(?:"
     + _FOLLOWERS_RE2
     + "|["
@@ -758,7 +768,7 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_after_role_word",
-         r"(?<=[\p{Han}0-9])" + _ROLE_ENDING + r"\K" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
+         r"(?<=[\p{Han}0-9])" + _ROLE_ENDING + r" ?\K" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
          + r"(?:" + _COMMON + r"(?=" + _GW + r"))? ?" + _GW + r"(?: ?" + _G + r")?|" + _RARE_NAME
          + r")" + _NOT_COMPANY + _FOLLOW_ANY, 0.6),
     )  # fmt: skip
@@ -766,14 +776,15 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
     # many words (申請人, 會員), and most of them start no name.
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "name_after_role_word": Anchor(
-            tuple(e + f for e in _ROLE_ENDINGS for f in _SURNAME_FIRSTS), "start"
+            tuple(e + gap + f for e in _ROLE_ENDINGS for gap in ("", " ") for f in _SURNAME_FIRSTS),
+            "start",
         ),
     }
 
 
 # RE2 necessary condition of NameAfterRoleWordRecognizer.
 ROLE_WORD_TRIGGER = (
-    r"[\p{Han}0-9][" + _ROLE_ENDINGS + r"](?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON
+    r"[\p{Han}0-9][" + _ROLE_ENDINGS + r"] ?(?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON
     + "|" + _RARE + ")"
 )  # fmt: skip
 
