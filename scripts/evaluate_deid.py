@@ -1,9 +1,9 @@
 """Print the de-identification detection-quality table on seeded labelled synthetic sets.
 
-Usage: python scripts/evaluate_deid.py [--set own|heldout|...|heldout8|all]
+Usage: python scripts/evaluate_deid.py [--set own|heldout|...|heldout10|all]
                                        [--n 2000] [--seed S] [--bench N]
 
-Nine sets, each written by a different author (pipelines/deid/evaluation/):
+Eleven sets, each written by a different author (pipelines/deid/evaluation/):
 
 * ``own`` (generator.py): the project's own, which the recognizers were developed against;
 * ``heldout``, ``heldout2``, ``heldout3``, ``heldout4``: written later by authors who did not
@@ -11,10 +11,10 @@ Nine sets, each written by a different author (pipelines/deid/evaluation/):
   docs/deidentification.md), then the recognizers were improved from the categories of its
   misses (for heldout4, the last, only its phone and e-mail shapes and one word). So only the
   first measurement of each is a held-out figure; later ones show that the fixes held;
-* ``heldout5`` … ``heldout8``: further sets by authors who did not read the recognizers.
-  ``heldout7`` (seed 79) was scored once after the fifth round of name rules, ``heldout8``
-  (seed 97, the last) once after the sixth, which was written from heldout7's misses; the
-  structured misses of each were then fixed as general rules.
+* ``heldout5`` … ``heldout10``: further sets by authors who did not read the recognizers.
+  From ``heldout7`` on, each was scored once when it came, after the round of name rules
+  written from the previous set's misses; then its own misses were fixed as general rules
+  (docs/deidentification.md has every first measurement).
 
 ``--set all`` prints every set with its own default seed (as ``--seed`` does not); ``--bench N``
 also times TextScanner.redact_many on N notes against per-cell Presidio.
