@@ -210,11 +210,12 @@ def test_split_in_two_uses_a_second_process_and_keeps_order():
 
 def test_vectorised_fullwidth_translation_equals_the_translate_table():
     from pipelines.deid import scan
-    from pipelines.deid.recognizers.normalize import _FULLWIDTH
+    from pipelines.deid.recognizers.normalize import _FULLWIDTH, fold_latin
 
     every = "".join(chr(c) for c in range(1, 0x10000) if not 0xD800 <= c <= 0xDFFF) + "😀𠀀"
-    assert scan._ascii_fullwidth(every) == every.translate(_FULLWIDTH)
-    assert scan._ascii_fullwidth("無全形") == "無全形"
+    assert scan._fold_one_for_one(every) == fold_latin(every.translate(_FULLWIDTH))
+    assert scan._fold_one_for_one("無全形") == "無全形"
+    assert scan._fold_one_for_one("Đặng　Ｖăｎ") == "Dang Van"
 
 
 def test_rare_prefilters_run_as_one_union_with_the_same_candidates():

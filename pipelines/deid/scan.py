@@ -55,7 +55,7 @@ from pipelines.deid.recognizers import (
 from pipelines.deid.recognizers.address import COUNTY_TRIGGER, STREET_TRIGGER
 from pipelines.deid.recognizers.base import MAX_SCORE
 from pipelines.deid.recognizers.known_names import KnownNameRecognizer
-from pipelines.deid.recognizers.normalize import NormalizedText, fold_latin
+from pipelines.deid.recognizers.normalize import LATIN_FOLD, LATIN_FOLD_RX, NormalizedText
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
     LATIN_FORM_TRIGGER,
@@ -301,26 +301,34 @@ def _rare_patterns(arr: pa.Array, patterns: list[str]) -> list[int]:
     return rare
 
 
-def _ascii_fullwidth(text: str) -> str:
-    """``text.translate(_FULLWIDTH)`` (full-width ASCII forms and U+3000 to ASCII), vectorised:
-    str.translate looks every character up in a dict, ~10x slower on a whole column."""
-    if _FULLWIDTH_RX.search(text) is None:
+def _fold_one_for_one(text: str) -> str:
+    """``fold_latin(text.translate(_FULLWIDTH))`` (full-width ASCII forms and U+3000 to ASCII,
+    Latin diacritics dropped), vectorised: str.translate looks every character up in a dict,
+    ~10x slower on a whole column. One scan decides whether anything needs changing."""
+    if _FAST_RX.search(text) is None:
         return text
     codes = np.frombuffer(text.encode("utf-32-le"), np.uint32).copy()
     wide = (codes >= 0xFF01) & (codes <= 0xFF5E)
     codes[wide] -= 0xFEE0
     codes[codes == 0x3000] = 0x20
+    latin = np.flatnonzero((codes >= 0xC0) & (codes < len(_FOLD_TABLE)))
+    if len(latin):
+        codes[latin] = _FOLD_TABLE[codes[latin]]
     return codes.tobytes().decode("utf-32-le")
 
 
-_FULLWIDTH_RX = re.compile("[\uff01-\uff5e\u3000]")
+# Code point -> code point after dropping Latin diacritics (identity elsewhere below U+1F00).
+_FOLD_TABLE = np.arange(0x1F00, dtype=np.uint32)
+for _code, _base in LATIN_FOLD.items():
+    _FOLD_TABLE[_code] = ord(_base)
+_FAST_RX = re.compile("[\uff01-\uff5e\u3000" + LATIN_FOLD_RX.pattern[1:-1] + "]")
 _SEP = SEP
 
 
 def _normalize_all(texts: list[str]) -> tuple[list[str], dict[int, NormalizedText]]:
     """The NFKC text of each text, and the :func:`normalize` result of those whose offsets
     change (by index; rare). One C-level pass when only full-width forms change."""
-    translated = fold_latin(_ascii_fullwidth(_SEP.join(texts))).split(_SEP)
+    translated = _fold_one_for_one(_SEP.join(texts)).split(_SEP)
     # The translation is 1:1, so a piece that is NFKC already is its text's NFKC form with
     # unchanged offsets (what normalize returns for it); the others (e.g. ㈱) go one by one.
     is_nfkc = unicodedata.is_normalized
