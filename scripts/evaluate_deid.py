@@ -43,6 +43,7 @@ SEEDS = {
     "heldout8": 97,
     "heldout9": 101,
     "heldout10": 113,
+    "heldout11": 127,
 }
 
 
@@ -88,6 +89,10 @@ def generator_of(name: str) -> Callable[..., Any] | None:
         from pipelines.deid.evaluation.heldout10 import generate_heldout10
 
         return generate_heldout10
+    if name == "heldout11":
+        from pipelines.deid.evaluation.heldout11 import generate_heldout11
+
+        return generate_heldout11
     return None
 
 

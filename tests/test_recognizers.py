@@ -652,7 +652,9 @@ def test_the_modal_of_rules_is_no_surname_and_document_number_columns_hold_passp
     cue = NameAfterCueRecognizer()
     for text in ("申請人應檢附戶籍謄本", "申請人應於30日內補正", "代理人應依規定辦理"):
         assert found(cue, text) == [], text
-    assert found(cue, "申請人應采靈來電") == ["應采靈"]  # 應 is still a surname
+    for text in ("代理人應攜帶印章及證件", "申請人將於下週補件", "申請人方可申請"):
+        assert found(cue, text) == [], text
+    assert found(cue, "申請人方志明來電") == ["方志明"]
     crew = "| 姓名 | 國籍 | 證件號碼 |\n| 范氏花 | 越南 | AB2707543 |\n| 某 | 越南 | 統計 |"
     assert found(PassportColumnRecognizer(), crew) == ["AB2707543"]
 

@@ -64,8 +64,9 @@ _NOT_VERB_TAIL_AFTER = r"(?<![經調審檢追核備抽稽普勘清巡]查)"
 # nor, in the weaker-evidence recognizers, with a common word (NOT_NAMES). After a cue these
 # words do start real names (聯絡人黃金龍, 葉子涵), so there only TITLE_WORDS are refused.
 _TITLES = "|".join(sorted(lex.TITLE_WORDS, key=len, reverse=True))
-# 應 is a surname, and the modal of rules (申請人應檢附, 申請人應於): not before their verbs.
-_CUE_NOT_TITLE = r"(?!" + _TITLES + r"|應[於依即檢備附繳提填自在向先予辦具送補經由以將按])"
+# 應 and 將 are surnames, and far more often the modals of rules (申請人應檢附, 代理人應攜帶,
+# 申請人將於): never a name after a cue. 方 only before 可/得/能 (申請人方可申請).
+_CUE_NOT_TITLE = r"(?!" + _TITLES + r"|[應將]|方[可得能])"
 _NOT_TITLE = r"(?!" + _TITLES + "|" + "|".join(sorted(lex.NOT_NAMES, key=len, reverse=True)) + ")"
 
 # Romanised given names are hyphenated (Po-yu, CHIH-HAO) and may end in a one-letter part
