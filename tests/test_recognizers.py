@@ -254,7 +254,7 @@ def test_anchored_role_and_no_cue_patterns_match_finditer():
                 )
                 plain = [m.span() for m in rx.finditer(text + "\x00")]
                 assert [m.span() for m in anchor.finditer(rx, text + "\x00")] == plain, text
-    assert anchored == 4
+    assert anchored == 5  # NameNoCue: the no-cue name and the speaker at a line start
 
 
 def test_anchored_label_and_cell_patterns_match_finditer():
@@ -270,8 +270,8 @@ def test_anchored_label_and_cell_patterns_match_finditer():
               "簽名", "每人", "再者", "可", "君", "建築師", "WANG, TA-MING", "ABC Co., Ltd",
               *lex.TITLE_WORDS[::4]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年菜薯"
-    for recognizer in (NameAfterLabelRecognizer(), NameNoCueRecognizer()):
-        ((rx, _, anchor),) = recognizer._compiled
+    compiled = [*NameAfterLabelRecognizer()._compiled, *NameNoCueRecognizer()._compiled]
+    for rx, _, anchor in compiled:
         for _ in range(3000):
             body = "".join(
                 rng.choice(pieces) if rng.random() < 0.35 else rng.choice(chars)
@@ -682,3 +682,21 @@ def test_vietnamese_diacritics_and_forms_that_space_names_from_roles_and_verbs()
         "江美嘉",
         "紀柏廷",
     ]
+
+
+def test_speakers_in_minutes_greetings_after_jun_and_people_asked_to_cooperate():
+    from pipelines.deid.recognizers import (
+        LatinNameInHanTextRecognizer,
+        NameBeforeCueRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "發言紀要：\n吳淑軒：上游水門被關閉") == ["吳淑軒"]
+    assert found(no_cue, "發言紀要：\n地點：上游水門") == []  # a label, not a speaker
+    assert found(no_cue, "，並請陳君銘協助余宏琴配合。") == ["余宏琴"]
+    assert found(no_cue, "餘燼，經詢問，係林美華一行人烤肉後遺留") == ["林美華"]
+    assert found(NameBeforeCueRecognizer(), "回覆：\n連美豪君您好：已請") == ["連美豪"]
+    latin = LatinNameInHanTextRecognizer()
+    assert found(latin, "發言紀要：\nNguyễn Văn Nga：上游水門") == ["Nguyễn Văn Nga"]
+    assert found(latin, "生火。\n巡查員 Malee Wongsa\n") == ["Malee Wongsa"]

@@ -289,6 +289,7 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "兩人", "四人", "敬覆",
     # what staff and parties do in case files (請某某通知, 由某某點交 / 代理 / 製作筆錄)
     "通知", "點交", "代理", "製作", "溝通", "擅自", "核對", "轉交", "發言", "可以", "在場",
+    "配合", "一行人", "沿",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

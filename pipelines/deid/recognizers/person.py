@@ -45,8 +45,10 @@ _SURNAME = (
 # 君 is left out of that lookahead: it is also a very common given-name character (程君怡).
 _SUFFIX_MULTI = "|".join(c for c in sorted(lex.SUFFIX_CUES, key=len, reverse=True) if len(c) > 1)
 # 君 ends a name only before a non-Han character or a function word (王小明君於...).
-# 君 before the salutation of a letter too (王小明君台鑒).
-_SUFFIX = _SUFFIX_MULTI + r"|君(?:(?!\p{Han})|(?=[於已應請之等為在即並]|[台鈞大惠道]鑒)|$)"
+# 君 before the salutation of a letter or a greeting too (王小明君台鑒, 王小明君您好).
+_SUFFIX = (
+    _SUFFIX_MULTI + r"|君(?:(?!\p{Han})|(?=[於已應請之等為在即並]|[台鈞大惠道]鑒|您好|你好)|$)"
+)
 _G = r"(?:(?!" + _SUFFIX_MULTI + r")[^\P{Han}" + _STOP + r"])"
 # Without the lookahead (cheaper): for names *before* a cue, the final (?=cue) backtracks anyway.
 _GP = r"[^\P{Han}" + _STOP + r"]"
@@ -217,7 +219,7 @@ _NOT_COMPANY = (
 # punctuation. 君 follows a name only before a non-Han character or a function word
 # (as in _SUFFIX).
 _FOLLOWERS = "|".join(
-    r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均]|[台鈞大惠道]鑒)|$)"
+    r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均]|[台鈞大惠道]鑒|您好|你好)|$)"
     if w == "君"
     else regex.escape(w)
     for w in sorted(lex.NAME_FOLLOWERS, key=len, reverse=True)
@@ -337,7 +339,7 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    "及", "和", "又", "今", "昨",
                    # a person as the object (我再跟某某說, 已通知某某到場, 請幫某某...)
                    "跟", "給", "幫", "讓", "找", "通知", "告知", "認識", "聯絡", "聯繫", "探望",
-                   "照顧", "詢問", "告訴", "轉告", "邀請", "委託", "還有", "以及",
+                   "照顧", "詢問", "告訴", "轉告", "邀請", "委託", "還有", "以及", "協助", "係",
                    # a description, then the person (國中三年級的某某，同車的某某可以作證)
                    "的")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
@@ -369,6 +371,9 @@ class NameNoCueRecognizer(TwPatternRecognizer):
          r"(?:(?<=" + _BOUNDARY_CLASS + "|" + "|".join(_BOUNDARY_WORDS)
          + r")|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY + r"(?= ?(?:" + _FOLLOWERS + ")|["
          + regex.escape(_FOLLOW_PUNCT) + r"]|" + _CELL_END + r")", 0.6),
+        # a speaker in minutes: a whole line starts with the name and a colon (王某某：...)
+        ("speaker_at_line_start",
+         r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY + r"(?=:)", 0.6),
     )  # fmt: skip
     # A match (at most 2 + 1 + 2 characters) ends where a follower or punctuation starts.
     ANCHORS: ClassVar[dict[str, Anchor]] = {
@@ -385,6 +390,7 @@ class NameNoCueRecognizer(TwPatternRecognizer):
             tail=4,
             last=_GP,
         ),
+        "speaker_at_line_start": Anchor((":",), "end", reach=5, tail=1, last=_GP),
     }
 
     PAD_END = True  # a name may end the text (see TwPatternRecognizer.PAD_END)
@@ -411,7 +417,7 @@ NO_CUE_TRIGGER = (
     + _FOLLOWERS_RE2
     + "|["
     + regex.escape(_FOLLOW_PUNCT.replace("\x00", ""))
-    + r"]|$)"
+    + r":]|$)"
 )
 
 
@@ -796,13 +802,13 @@ ROLE_WORD_TRIGGER = (
 # sit between other words (使用Toyota Altis上課, Uber Eats一台), so Han text on one side is
 # not enough.
 _LATIN_BEFORE = (
-    r"(?:(?<=[" + _ROLE_ENDINGS + r"、由之的\n\t|\x00]|[" + _ROLE_ENDINGS + r"]: ?"
+    r"(?:(?<=[" + _ROLE_ENDINGS + r"、由之的\n\t|\x00]|[" + _ROLE_ENDINGS + r"](?:: ?| )"
     r"|\p{Han}[,(] ?)|^)"
 )  # fmt: skip
 # Any Han word before it when a verb of agency notes follows (同船Yuli Susanti協助送醫).
 _LATIN_BEFORE_VERB = r"(?<=\p{Han})"
 _LATIN_AFTER = (
-    r"(?= ?(?:" + _FOLLOWERS + "|" + _TITLE_AFTER + r"|[、,;)(。\n\t|\x00]| (?![0-9A-Za-z])|$))"
+    r"(?= ?(?:" + _FOLLOWERS + "|" + _TITLE_AFTER + r"|[、,;:)(。\n\t|\x00]| (?![0-9A-Za-z])|$))"
 )  # fmt: skip
 
 
