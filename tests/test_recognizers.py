@@ -239,7 +239,7 @@ def test_anchored_role_and_no_cue_patterns_match_finditer():
 
     rng = random.Random(9)
     pieces = [*lex.ROLE_PREFIX_CUES[::3], *lex.ROLE_SUFFIX_CUES[::3], *lex.NAME_FOLLOWERS[::2],
-              "，", "、", "\n", "\t", "\x00", "：", "經查", "13:5", "高雄", "HUNG, TA-TUNG",
+              "，", "、", "\n", "\t", "\x00", "：", ":", "經查", "13:5", "高雄", "HUNG, TA-TUNG",
               "申請人", "君確", "公司"]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年"
     anchored = 0
