@@ -700,3 +700,13 @@ def test_speakers_in_minutes_greetings_after_jun_and_people_asked_to_cooperate()
     latin = LatinNameInHanTextRecognizer()
     assert found(latin, "發言紀要：\nNguyễn Văn Nga：上游水門") == ["Nguyễn Văn Nga"]
     assert found(latin, "生火。\n巡查員 Malee Wongsa\n") == ["Malee Wongsa"]
+
+
+def test_a_cue_in_a_table_header_names_nobody_in_the_next_cell():
+    from pipelines.deid.recognizers import NameAfterCueRecognizer
+
+    cue = NameAfterCueRecognizer()
+    header = "車牌          車主          連絡電話\nABC-1234      某某          0912"
+    assert found(cue, header) == []
+    assert found(cue, "申請人：  王小明，") == ["王小明"]  # a colon and spaces still lead
+    assert found(cue, "申請人 王小明，") == ["王小明"]

@@ -327,6 +327,7 @@ class DirectValues:
         self._values: dict[str, list[pa.Array]] = {c: [] for c in self.columns}
         self._sets: dict[str, pa.Array] | None = None
         self._exact: dict[str, np.ndarray] | None = None
+        self._exact_any = np.zeros(0, np.uint64)
         self._matcher: SubstringMatcher | None = None
 
     def add(self, kind: str, values: Iterable[str]) -> None:
@@ -352,9 +353,21 @@ class DirectValues:
     @property
     def exact(self) -> dict[str, np.ndarray]:
         """Sorted UTF-8 hashes (:func:`utf8_hashes`) of each direct column's values."""
+        return self._hashed()[0]
+
+    @property
+    def exact_any(self) -> np.ndarray:
+        """The union of :attr:`exact`: one lookup tells whether a cell holds any direct value."""
+        return self._hashed()[1]
+
+    def _hashed(self) -> tuple[dict[str, np.ndarray], np.ndarray]:
         if self._exact is None:
             self._exact = {n: sorted_unique(utf8_hashes(v)) for n, v in self.sets.items()}
-        return self._exact
+            arrays = list(self._exact.values())
+            self._exact_any = (
+                sorted_unique(np.concatenate(arrays)) if arrays else np.zeros(0, np.uint64)
+            )
+        return self._exact, self._exact_any
 
     @property
     def matcher(self) -> SubstringMatcher:
@@ -404,8 +417,9 @@ def check(
         cells = normalize_text(column)
         if isinstance(cells, pa.ChunkedArray):
             cells = cells.combine_chunks()
-        if name not in texts:  # whole cells: one hash-set lookup per cell and direct column
+        if name not in texts:  # whole cells: one lookup per cell, per direct column on a hit
             hashes = utf8_hashes(cells)
+            hashes = hashes[_member(direct.exact_any, hashes)]  # almost always none
             for kind_column, known in direct.exact.items():
                 report.add(name, f"direct:{kind_column}", int(_member(known, hashes).sum()))
             continue

@@ -52,7 +52,9 @@ _SUFFIX = (
 _G = r"(?:(?!" + _SUFFIX_MULTI + r")[^\P{Han}" + _STOP + r"])"
 # Without the lookahead (cheaper): for names *before* a cue, the final (?=cue) backtracks anyway.
 _GP = r"[^\P{Han}" + _STOP + r"]"
-_CUE_GAP = r"[:：\s]*(?:為|是)?\s*"
+# Between a cue and its name: a colon and a few spaces, or one space; not a table's cell gap
+# (車主    連絡電話: two header cells) nor a line break.
+_CUE_GAP = r"(?: ?[:：][ \t]{0,3}| ?)(?:(?:為|是) ?)?"
 _TRANSLIT = "[" + "".join(dict.fromkeys(lex.TRANSLIT_CHARS)) + "]"
 _DOT = "[" + regex.escape(lex.INTERPUNCTS) + "]"
 _NAME_PART = r"(?:(?!" + _PREFIX + r")" + _G + r")"
