@@ -199,36 +199,52 @@ def test_phone_fast_path_agrees_with_is_plausible():
         assert rec.validate_result(shape) == phone.is_plausible(shape), shape
 
 
-def test_anchored_patterns_find_what_finditer_over_the_whole_text_finds():
-    """Anchors (recognizers/anchor.py) only skip positions where no match can start."""
+def _anchors_agree(
+    recognizers: list,
+    pieces: list[str],
+    chars: str,
+    *,
+    seed: int,
+    texts: int,
+    piece_share: float,
+    suffix: str = "",
+) -> int:
+    """Run every anchored pattern of ``recognizers`` over random texts of ``pieces`` (each slot
+    a piece with probability ``piece_share``, else one of ``chars``): the anchor must give what
+    ``finditer`` over the whole text gives. Returns the number of anchored patterns checked."""
     import random
 
-    from pipelines.deid import names as lex
-
-    rng = random.Random(5)
-    pieces = [*lex.PREFIX_CUES, *lex.SUFFIX_CUES, "先生", "太太", "歐陽", "張簡", "·", "：", "，",
-              " ", "君於", "\x00", "案主姓名", "緊急聯絡人", "Ngu", "NGUYEN VAN AN"]  # fmt: skip
-    chars = lex.SINGLE_SURNAMES[:40] + lex.TRANSLIT_CHARS[:40] + "的於是號年明華美玲"
-    anchored = 0
-    for recognizer in (NameAfterCueRecognizer(), NameBeforeCueRecognizer()):
+    rng = random.Random(seed)
+    checked = 0
+    for recognizer in recognizers:
         for rx, _, anchor in recognizer._compiled:
             if anchor is None:
                 continue
-            anchored += 1
-            for _ in range(4000):
+            checked += 1
+            for _ in range(texts):
                 text = "".join(
-                    rng.choice(pieces) if rng.random() < 0.3 else rng.choice(chars)
+                    rng.choice(pieces) if rng.random() < piece_share else rng.choice(chars)
                     for _ in range(rng.randrange(1, 30))
                 )
+                text += suffix
                 plain = [m.span() for m in rx.finditer(text)]
                 assert [m.span() for m in anchor.finditer(rx, text)] == plain, text
-    assert anchored == 3
+    return checked
+
+
+def test_anchored_patterns_find_what_finditer_over_the_whole_text_finds():
+    """Anchors (recognizers/anchor.py) only skip positions where no match can start."""
+    from pipelines.deid import names as lex
+
+    pieces = [*lex.PREFIX_CUES, *lex.SUFFIX_CUES, "先生", "太太", "歐陽", "張簡", "·", "：", "，",
+              " ", "君於", "\x00", "案主姓名", "緊急聯絡人", "Ngu", "NGUYEN VAN AN"]  # fmt: skip
+    chars = lex.SINGLE_SURNAMES[:40] + lex.TRANSLIT_CHARS[:40] + "的於是號年明華美玲"
+    recognizers = [NameAfterCueRecognizer(), NameBeforeCueRecognizer()]
+    assert _anchors_agree(recognizers, pieces, chars, seed=5, texts=4000, piece_share=0.3) == 3
 
 
 def test_anchored_role_and_no_cue_patterns_match_finditer():
     """The anchors of the role, Latin and no-cue name patterns skip no match (random text)."""
-    import random
-
     from pipelines.deid import names as lex
     from pipelines.deid.recognizers import (
         LatinNameAfterCueRecognizer,
@@ -237,49 +253,33 @@ def test_anchored_role_and_no_cue_patterns_match_finditer():
         NameNoCueRecognizer,
     )
 
-    rng = random.Random(9)
     pieces = [*lex.ROLE_PREFIX_CUES[::3], *lex.ROLE_SUFFIX_CUES[::3], *lex.NAME_FOLLOWERS[::2],
               "，", "、", "\n", "\t", "\x00", "：", ":", "經查", "13:5", "高雄", "HUNG, TA-TUNG",
               "申請人", "君確", "公司"]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年"
-    anchored = 0
-    for recognizer in (NameAfterRoleRecognizer(), LatinNameAfterCueRecognizer(),
-                       NameBeforeRoleRecognizer(), NameNoCueRecognizer()):  # fmt: skip
-        for rx, _, anchor in recognizer._compiled:
-            anchored += 1
-            for _ in range(3000):
-                text = "".join(
-                    rng.choice(pieces) if rng.random() < 0.3 else rng.choice(chars)
-                    for _ in range(rng.randrange(1, 30))
-                )
-                plain = [m.span() for m in rx.finditer(text + "\x00")]
-                assert [m.span() for m in anchor.finditer(rx, text + "\x00")] == plain, text
-    assert anchored == 5  # NameNoCue: the no-cue name and the speaker at a line start
+    recognizers = [NameAfterRoleRecognizer(), LatinNameAfterCueRecognizer(),
+                   NameBeforeRoleRecognizer(), NameNoCueRecognizer()]  # fmt: skip
+    checked = _anchors_agree(
+        recognizers, pieces, chars, seed=9, texts=3000, piece_share=0.3, suffix="\x00"
+    )
+    assert checked == 5  # NameNoCue: the no-cue name and the speaker at a line start
 
 
 def test_anchored_label_and_cell_patterns_match_finditer():
     """The anchors of the form-label pattern and of the no-cue pattern's table-cell ends skip no
     match (random text of labels, colons, cell separators and name characters)."""
-    import random
-
     from pipelines.deid import names as lex
     from pipelines.deid.recognizers import NameAfterLabelRecognizer, NameNoCueRecognizer
 
-    rng = random.Random(11)
     pieces = ["|", " |", "  ", "\t", "\n", "\x00", ":", "受文者", "聲請人", "姓名", "(同護照)",
               "簽名", "每人", "再者", "可", "君", "建築師", "WANG, TA-MING", "ABC Co., Ltd",
               *lex.TITLE_WORDS[::4]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年菜薯"
-    compiled = [*NameAfterLabelRecognizer()._compiled, *NameNoCueRecognizer()._compiled]
-    for rx, _, anchor in compiled:
-        for _ in range(3000):
-            body = "".join(
-                rng.choice(pieces) if rng.random() < 0.35 else rng.choice(chars)
-                for _ in range(rng.randrange(1, 30))
-            )
-            text = body + "\x00"
-            plain = [m.span() for m in rx.finditer(text)]
-            assert [m.span() for m in anchor.finditer(rx, text)] == plain, text
+    recognizers = [NameAfterLabelRecognizer(), NameNoCueRecognizer()]
+    checked = _anchors_agree(
+        recognizers, pieces, chars, seed=11, texts=3000, piece_share=0.35, suffix="\x00"
+    )
+    assert checked == 3
 
 
 def test_birth_date_column_needs_the_header_and_a_whole_date_cell():
@@ -314,32 +314,17 @@ def test_identifiers_with_a_separator_after_the_letter():
 def test_anchored_list_and_latin_patterns_match_finditer():
     """The anchors of the list-head pattern (、) and of the Latin-name patterns (role words,
     person labels, table cells) skip no match (random text of the pieces they read)."""
-    import random
-
     from pipelines.deid import names as lex
     from pipelines.deid.recognizers import LatinNameRecognizer, NameListRecognizer
 
-    rng = random.Random(13)
     pieces = ["、", "，", "(", "\n", "\t", "|", " ", ":", "\x00", "及", "等", "Siti Lan",
               "Dewi Kartika", "Juan Dela Cruz", "Taipei City", "NGUYEN VAN AN", "陳情人", "意見",
               "鄰居", "員工", "年級", "表示", "先生", *lex.NOT_NAMES[::9]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "葛的於是號年菜"
-    checked = 0
-    for recognizer in (NameListRecognizer(), LatinNameRecognizer()):
-        for rx, _, anchor in recognizer._compiled:
-            if anchor is None:
-                continue
-            checked += 1
-            for _ in range(2000):
-                text = (
-                    "".join(
-                        rng.choice(pieces) if rng.random() < 0.35 else rng.choice(chars)
-                        for _ in range(rng.randrange(1, 30))
-                    )
-                    + "\x00"
-                )
-                plain = [m.span() for m in rx.finditer(text)]
-                assert [m.span() for m in anchor.finditer(rx, text)] == plain, text
+    recognizers = [NameListRecognizer(), LatinNameRecognizer()]
+    checked = _anchors_agree(
+        recognizers, pieces, chars, seed=13, texts=2000, piece_share=0.35, suffix="\x00"
+    )
     assert checked == 4
 
 
@@ -369,8 +354,6 @@ def test_bracketed_mobile_prefix_and_spaced_at_sign():
 def test_anchored_patterns_of_the_fourth_round_match_finditer():
     """The anchors of the relation, greeting, romanised-name and English-cue patterns skip no
     match (random text of the pieces they read)."""
-    import random
-
     from pipelines.deid import names as lex
     from pipelines.deid.recognizers import (
         LatinNameInFormRecognizer,
@@ -378,30 +361,17 @@ def test_anchored_patterns_of_the_fourth_round_match_finditer():
         RomanizedNameRecognizer,
     )
 
-    rng = random.Random(17)
     pieces = ["的", "的家長", "的媽媽", "您好", "你好", " ", "　", "\n", ",", ", ", "-", ":",
               "Dear ", "Name: ", "Product Name: ", "Mr. ", "Lin", "LIN", "Chen", "Mei-ling",
               "YU-TING", "Po-yu", "Siti Lan", "Taipei City", "經查", "向", "家",
               "\x00"]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.RARE_SURNAMES[:10] + lex.GIVEN_NAME_CHARS[:60] + "查於是"
-    checked = 0
-    for recognizer in (
+    recognizers = [
         NameBeforeRelationRecognizer(),
         RomanizedNameRecognizer(),
         LatinNameInFormRecognizer(),
-    ):
-        for rx, _, anchor in recognizer._compiled:
-            if anchor is None:
-                continue
-            checked += 1
-            for _ in range(1500):
-                text = "".join(
-                    rng.choice(pieces) if rng.random() < 0.4 else rng.choice(chars)
-                    for _ in range(rng.randrange(1, 30))
-                )
-                plain = [m.span() for m in rx.finditer(text)]
-                assert [m.span() for m in anchor.finditer(rx, text)] == plain, text
-    assert checked == 4
+    ]
+    assert _anchors_agree(recognizers, pieces, chars, seed=17, texts=1500, piece_share=0.4) == 4
 
 
 def test_grouped_identifiers_mobiles_and_an_address_after_a_phone():
@@ -438,33 +408,19 @@ def test_outlying_island_numbers_and_no_card_across_table_cells():
 def test_anchored_patterns_of_the_fifth_round_match_finditer():
     """The anchors of the particulars and role-word patterns skip no match (random text of
     the pieces they read: gaps, particulars, phone starts, role endings, names)."""
-    import random
-
     from pipelines.deid import names as lex
     from pipelines.deid.recognizers import (
         NameAfterRoleWordRecognizer,
         NameBeforeParticularsRecognizer,
     )
 
-    rng = random.Random(19)
     pieces = [" ", "\t", ",", ":", "(", "\n", "\x00", "生日", "身分證", "電話", "女,", "男)",
               "ID", "0912", "(089)", "+886", "02", "營養師", "人員", "導遊", "班", "申請人",
               "督導", "確認", "未", "。", "Dewi Santoso", "TRAN, VAN HUNG", "Taipei City",
               *lex.NOT_NAMES[::11]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年"
-    checked = 0
-    for recognizer in (NameBeforeParticularsRecognizer(), NameAfterRoleWordRecognizer()):
-        for rx, _, anchor in recognizer._compiled:
-            assert anchor is not None
-            checked += 1
-            for _ in range(2500):
-                text = "".join(
-                    rng.choice(pieces) if rng.random() < 0.4 else rng.choice(chars)
-                    for _ in range(rng.randrange(1, 30))
-                )
-                plain = [m.span() for m in rx.finditer(text)]
-                assert [m.span() for m in anchor.finditer(rx, text)] == plain, text
-    assert checked == 3
+    recognizers = [NameBeforeParticularsRecognizer(), NameAfterRoleWordRecognizer()]
+    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 3
 
 
 def test_spaced_names_and_names_before_a_spaced_cue():
