@@ -666,3 +666,20 @@ def test_a_cue_in_a_table_header_names_nobody_in_the_next_cell():
     assert found(cue, header) == []
     assert found(cue, "申請人：  王小明，") == ["王小明"]  # a colon and spaces still lead
     assert found(cue, "申請人 王小明，") == ["王小明"]
+
+
+def test_names_in_quotes_after_hearing_and_in_letters_to_the_mayor():
+    from pipelines.deid.recognizers import (
+        LatinNameInHanTextRecognizer,
+        NameAfterRoleRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "申請人表示：「我跟梁佩盈借錢之後，她") == ["梁佩盈"]
+    assert found(no_cue, "鄰居來電表示常聽到洪綺銘大聲斥責小孩") == ["洪綺銘"]
+    assert found(no_cue, "證人「董恩賢」說會出庭作證") == ["董恩賢"]
+    assert found(NameAfterRoleRecognizer(), "市長好～\n小女子卓宇誠，住在台中市") == ["卓宇誠"]
+    latin = LatinNameInHanTextRecognizer()
+    assert found(latin, "| 2 | Ciwas Iwan（吉娃斯·伊萬）|") == ["Ciwas Iwan"]
+    assert found(latin, "證人「Agus Santoso」說會出庭") == ["Agus Santoso"]

@@ -342,6 +342,7 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    # a person as the object (我再跟某某說, 已通知某某到場, 請幫某某...)
                    "跟", "給", "幫", "讓", "找", "通知", "告知", "認識", "聯絡", "聯繫", "探望",
                    "照顧", "詢問", "告訴", "轉告", "邀請", "委託", "還有", "以及", "協助", "係",
+                   "聽到", "看到", "聽見", "看見",
                    # a description, then the person (國中三年級的某某，同車的某某可以作證)
                    "的")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
@@ -804,13 +805,14 @@ ROLE_WORD_TRIGGER = (
 # sit between other words (使用Toyota Altis上課, Uber Eats一台), so Han text on one side is
 # not enough.
 _LATIN_BEFORE = (
-    r"(?:(?<=[" + _ROLE_ENDINGS + r"、由之的\n\t|\x00]|[" + _ROLE_ENDINGS + r"](?:: ?| )"
+    r"(?:(?<=[" + _ROLE_ENDINGS + r"、由之的「『\n\t|\x00]|\| |[" + _ROLE_ENDINGS + r"](?:: ?| )"
     r"|\p{Han}[,(] ?)|^)"
 )  # fmt: skip
 # Any Han word before it when a verb of agency notes follows (同船Yuli Susanti協助送醫).
 _LATIN_BEFORE_VERB = r"(?<=\p{Han})"
 _LATIN_AFTER = (
-    r"(?= ?(?:" + _FOLLOWERS + "|" + _TITLE_AFTER + r"|[、,;:)(。\n\t|\x00]| (?![0-9A-Za-z])|$))"
+    r"(?= ?(?:" + _FOLLOWERS + "|" + _TITLE_AFTER + r"|[、,;:)(。」』\n\t|\x00]"
+    r"| (?![0-9A-Za-z])|$))"
 )  # fmt: skip
 
 
