@@ -683,3 +683,18 @@ def test_names_in_quotes_after_hearing_and_in_letters_to_the_mayor():
     latin = LatinNameInHanTextRecognizer()
     assert found(latin, "| 2 | Ciwas Iwan（吉娃斯·伊萬）|") == ["Ciwas Iwan"]
     assert found(latin, "證人「Agus Santoso」說會出庭") == ["Agus Santoso"]
+
+
+def test_names_after_kin_and_spouses_and_before_a_bracketed_area_code():
+    from pipelines.deid.recognizers import (
+        NameAfterRoleRecognizer,
+        NameAfterRoleWordRecognizer,
+        NameBeforeParticularsRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    assert found(NameAfterRoleWordRecognizer(), "三段24號，與兄毛瑜翰共有。") == ["毛瑜翰"]
+    assert found(NameAfterRoleRecognizer(), "我去按門鈴他太太洪秀敏還說") == ["洪秀敏"]
+    assert found(NameNoCueRecognizer(), "受困者說「是鄭涵甄約好來釣魚的") == ["鄭涵甄"]
+    assert found(NameNoCueRecognizer(), "這是高度問題，") == []
+    assert found(NameBeforeParticularsRecognizer(), "- 滅火班：温芬 (05) 2345678") == ["温芬"]

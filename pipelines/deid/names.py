@@ -105,7 +105,7 @@ INTERPUNCTS: str = "·‧・•.∙"
 # and signature roles ("里長林某某", "家長王某某", "出席：張某某、...", "來電者陳某某").
 ROLE_PREFIX_CUES: tuple[str, ...] = (
     # self-introductions in comments and e-mails ("我是王小明，請回電")
-    "我是", "我叫", "敝人", "小女子", "在下", "本人",
+    "我是", "我叫", "敝人", "小女子", "在下", "本人", "太太",
     # local and elected roles, officials, staff
     "里長", "村長", "鄰長", "家長", "委員", "主委", "議員", "立委", "鄉長", "鎮長", "市長",
     "校長", "老師", "教師", "導師", "教授", "教練", "同學", "學生", "校友", "學長", "學姊",
@@ -290,6 +290,7 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # what staff and parties do in case files (請某某通知, 由某某點交 / 代理 / 製作筆錄)
     "通知", "點交", "代理", "製作", "溝通", "擅自", "核對", "轉交", "發言", "可以", "在場",
     "配合", "一行人", "沿", "借", "借錢", "大聲", "不願", "願意", "不肯", "」", "』",
+    "共有", "還", "約", "叫",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

@@ -342,7 +342,7 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    # a person as the object (我再跟某某說, 已通知某某到場, 請幫某某...)
                    "跟", "給", "幫", "讓", "找", "通知", "告知", "認識", "聯絡", "聯繫", "探望",
                    "照顧", "詢問", "告訴", "轉告", "邀請", "委託", "還有", "以及", "協助", "係",
-                   "聽到", "看到", "聽見", "看見",
+                   "聽到", "看到", "聽見", "看見", "是",
                    # a description, then the person (國中三年級的某某，同車的某某可以作證)
                    "的")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
@@ -702,7 +702,7 @@ _PARTICULAR_WORDS = (
 _PARTICULAR_AHEAD = (
     r"(?=[ \t]?[,:(]?[ \t]?(?:"
     + "|".join(regex.escape(p) for p in sorted(_PARTICULARS, key=len, reverse=True))
-    + r")(?![A-Za-z])|[ \t,][ \t,:(]{0,2}(?:0[2-9][0-9]|\+886))"
+    + r")(?![A-Za-z])|[ \t,][ \t,:(]{0,2}(?:0[2-9][-0-9) ]|\+886))"
 )
 _LATIN_ANY = r"(?:" + _PASSPORT_LATIN + "|" + _LATIN_TC + "|" + _LATIN_CAPS + ")"
 
@@ -738,16 +738,16 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
 PARTICULARS_TRIGGER = (
     r"[\p{Han}A-Za-z](?:[ \t][,:(]?|[,:(])[ \t]?(?:"
     + "|".join(regex.escape(p) for p in _PARTICULARS)
-    + r")|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}(?:0[2-9][0-9]|\+886)"
+    + r")|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}(?:0[2-9][-0-9) ]|\+886)"
 )
 
 # Job and role nouns end in a few characters (營養師, 管理員, 目擊者, 副所長, 巡佐, 督導, 導遊,
 # 旅客, 駕駛, 法官, 護士, 3年8班, 拾得人, 遺屬, 用戶, 監工, 農民, 農友, 長輩, 頭目, 通譯, 屋主,
-# 役男);
+# 役男, 與兄);
 # one right before a name-shaped
 # word that ends a clause or is followed by a verb is two weak cues together, as in
 # NameAfterRoleRecognizer.
-_ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工民友輩目譯主男女"
+_ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工民友輩目譯主男女兄弟姊妹"
 _SURNAME_FIRSTS = "".join(
     dict.fromkeys(lex.COMMON_SURNAMES + lex.RARE_SURNAMES + "".join(lex.COMPOUND_SURNAMES))
 )
