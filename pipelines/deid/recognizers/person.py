@@ -741,12 +741,10 @@ PARTICULARS_TRIGGER = (
     + r")|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}(?:0[2-9][-0-9) ]|\+886)"
 )
 
-# Job and role nouns end in a few characters (營養師, 管理員, 目擊者, 副所長, 巡佐, 督導, 導遊,
-# 旅客, 駕駛, 法官, 護士, 3年8班, 拾得人, 遺屬, 用戶, 監工, 農民, 農友, 長輩, 頭目, 通譯, 屋主,
-# 役男, 與兄);
-# one right before a name-shaped
-# word that ends a clause or is followed by a verb is two weak cues together, as in
-# NameAfterRoleRecognizer.
+# Job, role and kin nouns end in a few characters (營養師, 管理員, 目擊者, 副所長, 巡佐, 督導,
+# 導遊, 旅客, 駕駛, 法官, 護士, 3年8班, 拾得人, 遺屬, 用戶, 監工, 農民, 農友, 長輩, 頭目, 通譯,
+# 屋主, 役男, 與兄). One right before a name-shaped word that ends a clause or is followed by a
+# verb is two weak cues together, as in NameAfterRoleRecognizer.
 _ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工民友輩目譯主男女兄弟姊妹"
 _SURNAME_FIRSTS = "".join(
     dict.fromkeys(lex.COMMON_SURNAMES + lex.RARE_SURNAMES + "".join(lex.COMPOUND_SURNAMES))
