@@ -698,3 +698,18 @@ def test_names_after_kin_and_spouses_and_before_a_bracketed_area_code():
     assert found(NameNoCueRecognizer(), "受困者說「是鄭涵甄約好來釣魚的") == ["鄭涵甄"]
     assert found(NameNoCueRecognizer(), "這是高度問題，") == []
     assert found(NameBeforeParticularsRecognizer(), "- 滅火班：温芬 (05) 2345678") == ["温芬"]
+
+
+def test_numbered_lines_latin_names_before_an_id_document_and_spaced_names_in_cells():
+    from pipelines.deid.recognizers import (
+        NameBeforeParticularsRecognizer,
+        NameListRecognizer,
+        SpacedNameRecognizer,
+    )
+
+    lines = "送餐名單（週一至週五）\n1. 簡詠麗 阿嬤 雲林\n2. 梁恩振 阿公 花蓮\n3. 陳情案件 2件"
+    assert found(NameListRecognizer(), lines) == ["簡詠麗", "梁恩振"]
+    particulars = NameBeforeParticularsRecognizer()
+    assert found(particulars, "移工朋友請攜帶護照，如Eka Kusuma護照號碼K7") == ["Eka Kusuma"]
+    assert found(particulars, "使用Google Maps護照") == []
+    assert found(SpacedNameRecognizer(), "| B3-40 | 嚴 恩 璇 |\n") == ["嚴 恩 璇"]

@@ -141,7 +141,7 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "NameBeforeRoleRecognizer": lambda t: _ROLE_SUFFIX.search(t) is not None,
         "NameNoCueRecognizer": lambda t: _NO_CUE.search(t) is not None,
         "NameAfterLabelRecognizer": lambda t: _LABEL_NAME.search(t) is not None,
-        "NameListRecognizer": lambda t: "、" in t,
+        "NameListRecognizer": lambda t: "、" in t or _NUMBERED.search(t) is not None,
         "LatinNameRecognizer": lambda t: _LATIN_TC.search(t) is not None,
         "LatinNameInFormRecognizer": lambda t: _LATIN_FORM.search(t) is not None,
         "NameBeforeRelationRecognizer": lambda t: _RELATION.search(t) is not None,
@@ -180,7 +180,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameBeforeRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_SUFFIX_CUES),
     "NameNoCueRecognizer": NO_CUE_TRIGGER,
     "NameAfterLabelRecognizer": LABEL_NAME_TRIGGER,
-    "NameListRecognizer": r"、",
+    "NameListRecognizer": r"、|(?m:^)[0-9]{1,3}[.、)] ?\p{Han}",
     "LatinNameRecognizer": LATIN_TC_TRIGGER,
     "LatinNameInFormRecognizer": LATIN_FORM_TRIGGER,
     "NameBeforeRelationRecognizer": RELATION_TRIGGER,
@@ -191,6 +191,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "LatinNameInHanTextRecognizer": LATIN_IN_HAN_TRIGGER,
 }
 _ROLE_CUE = regex.compile(_RE2_TRIGGERS["NameAfterRoleRecognizer"])
+_NUMBERED = regex.compile(r"(?m:^)[0-9]{1,3}[.、)] ?\p{Han}")
 _ROLE_SUFFIX = regex.compile(_RE2_TRIGGERS["NameBeforeRoleRecognizer"])
 _NO_CUE = regex.compile(NO_CUE_TRIGGER)
 _LETTER_ID = regex.compile(r"[A-Za-z][ -]?[12]")

@@ -436,13 +436,17 @@ _LIST_ITEM = (
 class NameListRecognizer(TwPatternRecognizer):
     """The first name of a list, whatever precedes it (訪談王某某、林某某、...): a name-shaped
     word (any surname) followed by 、 and another name-shaped word with a frequent surname
-    (NameNoCue finds the later ones)."""
+    (NameNoCue finds the later ones); and a name opening a numbered line (2. 王某某 阿嬤)."""
 
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_list_head",
          _NOT_NAMES + _SURNAME + _GW + _G + "?" + _NOT_COMPANY + r"(?=、" + _LIST_ITEM
          + ")", 0.6),
+        # a numbered line that starts with a name (2. 王某某 阿嬤 新竹, 1. 王某某,…)
+        ("numbered_item",
+         r"(?:(?<=[\n\x00])|^)[0-9]{1,3}[.、)] ?\K" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY
+         + r"(?=[ ,\t\n\x00]|$)", 0.6),
     )  # fmt: skip
     # A match (at most 5 characters) ends where 、 starts; the lookahead reads the next item
     # (、 + at most 5 + 2 characters).
@@ -663,7 +667,8 @@ class SpacedNameRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("spaced_name",
-         r"(?<![A-Za-z0-9 ])" + _NOT_NAMES + _SPACED_NAME + _NOT_COMPANY + _NAME_ENDS, 0.6),
+         r"(?<![A-Za-z0-9])(?<![\p{Han}A-Za-z0-9] )" + _NOT_NAMES + _SPACED_NAME + _NOT_COMPANY
+         + _NAME_ENDS, 0.6),
         ("name_space_cue",
          _SURNAME + _NOT_VERB_TAIL_AFTER + _GP + r"{1,3}(?= (?:" + _SUFFIX + r"))", 0.75),
         # a signature or a greeting printed after a space (王小明 敬上, 王小明 讀者您好：)
@@ -705,6 +710,9 @@ _PARTICULAR_AHEAD = (
     + r")(?![A-Za-z])|[ \t,][ \t,:(]{0,2}(?:0[2-9][-0-9) ]|\+886))"
 )
 _LATIN_ANY = r"(?:" + _PASSPORT_LATIN + "|" + _LATIN_TC + "|" + _LATIN_CAPS + ")"
+# After a Latin name, Han text is a gap of its own: an ID document right after it is the
+# person's (如Eka Kusuma護照號碼..., Tran Van Hung居留證).
+_ID_PARTICULARS = ("護照", "居留證", "身分證", "身份證", "統一證號")
 
 
 class NameBeforeParticularsRecognizer(TwPatternRecognizer):
@@ -717,8 +725,8 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
          r"(?:(?<=" + _BOUNDARY_CLASS + r")|^)" + _NOT_NAMES + _SURNAME + r"(?: ?" + _G
          + r"){1,2}" + _NOT_COMPANY + r"(?=[ \t,:(])" + _PARTICULAR_AHEAD, 0.7),
         ("latin_before_particulars",
-         r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + _LATIN_ANY + r"(?=[ \t,:(])"
-         + _PARTICULAR_AHEAD, 0.7),
+         r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + _LATIN_ANY + r"(?:(?=[ \t,:(])"
+         + _PARTICULAR_AHEAD + r"|(?=" + "|".join(_ID_PARTICULARS) + r"))", 0.7),
     )  # fmt: skip
     # A match ends where a particular (with the gap before it) starts: a Han name is at most
     # 2 + 2 * 2 characters, a Latin one at most about 70; the lookahead reads the gap and the
@@ -728,7 +736,7 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
             _PARTICULAR_WORDS, "end", reach=6, tail=8, last=r"\p{Han}"
         ),
         "latin_before_particulars": Anchor(
-            _PARTICULAR_WORDS, "end", reach=80, tail=8, last=r"[A-Za-z]"
+            (*_PARTICULAR_WORDS, *_ID_PARTICULARS), "end", reach=80, tail=8, last=r"[A-Za-z]"
         ),
     }
 
