@@ -713,3 +713,10 @@ def test_numbered_lines_latin_names_before_an_id_document_and_spaced_names_in_ce
     assert found(particulars, "移工朋友請攜帶護照，如Eka Kusuma護照號碼K7") == ["Eka Kusuma"]
     assert found(particulars, "使用Google Maps護照") == []
     assert found(SpacedNameRecognizer(), "| B3-40 | 嚴 恩 璇 |\n") == ["嚴 恩 璇"]
+
+
+def test_an_event_that_occurred_on_a_date_is_no_birth_date():
+    birth = BirthDateRecognizer()
+    assert found(birth, "地震發生於111年4月22日。") == []
+    assert found(birth, "問題產生於113/05/01") == []
+    assert found(birth, "王某生於民國50年3月1日") == ["民國50年3月1日"]

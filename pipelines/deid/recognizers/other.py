@@ -144,7 +144,8 @@ class BirthDateRecognizer(TwPatternRecognizer):
         (
             "birth_date",
             # 生: in brackets after a name, as case files abbreviate it (王某某（生：39.1.11）)
-            r"(?:出生年月日|出生日期|生日|出生於|出生|(?<![先學醫])生於|(?<=\()生(?=:)"
+            # 生於 is born on, but not inside 發生於 / 產生於 (occurred on, arose on)
+            r"(?:出生年月日|出生日期|生日|出生於|出生|(?<![先學醫發產衍派])生於|(?<=\()生(?=:)"
             # English labels: DOB: 1961/3/2, Date of Birth 11 Sep 1980, born on ...
             r"|(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate"
             r"|[Bb]orn(?: on)?)(?![A-Za-z]))" + _GAP + r"(?:於)?\s*"
