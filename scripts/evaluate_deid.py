@@ -21,6 +21,7 @@ also times TextScanner.redact_many on N notes against per-cell Presidio.
 """
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -52,68 +53,12 @@ SEEDS = {
 
 
 def generator_of(name: str) -> Callable[..., Any] | None:
-    """The sample generator of a set (None: the project's own, evaluate's default)."""
-    if name == "heldout":
-        from pipelines.deid.evaluation.heldout import generate_heldout
-
-        return generate_heldout
-    if name == "heldout2":
-        from pipelines.deid.evaluation.heldout2 import generate_heldout2
-
-        return generate_heldout2
-    if name == "heldout3":
-        from pipelines.deid.evaluation.heldout3 import generate_heldout3
-
-        return generate_heldout3
-    if name == "heldout4":
-        from pipelines.deid.evaluation.heldout4 import generate_heldout4
-
-        return generate_heldout4
-    if name == "heldout5":
-        from pipelines.deid.evaluation.heldout5 import generate_heldout5
-
-        return generate_heldout5
-    if name == "heldout6":
-        from pipelines.deid.evaluation.heldout6 import generate_heldout6
-
-        return generate_heldout6
-    if name == "heldout7":
-        from pipelines.deid.evaluation.heldout7 import generate_heldout7
-
-        return generate_heldout7
-    if name == "heldout8":
-        from pipelines.deid.evaluation.heldout8 import generate_heldout8
-
-        return generate_heldout8
-    if name == "heldout9":
-        from pipelines.deid.evaluation.heldout9 import generate_heldout9
-
-        return generate_heldout9
-    if name == "heldout10":
-        from pipelines.deid.evaluation.heldout10 import generate_heldout10
-
-        return generate_heldout10
-    if name == "heldout11":
-        from pipelines.deid.evaluation.heldout11 import generate_heldout11
-
-        return generate_heldout11
-    if name == "heldout12":
-        from pipelines.deid.evaluation.heldout12 import generate_heldout12
-
-        return generate_heldout12
-    if name == "heldout13":
-        from pipelines.deid.evaluation.heldout13 import generate_heldout13
-
-        return generate_heldout13
-    if name == "heldout14":
-        from pipelines.deid.evaluation.heldout14 import generate_heldout14
-
-        return generate_heldout14
-    if name == "heldout15":
-        from pipelines.deid.evaluation.heldout15 import generate_heldout15
-
-        return generate_heldout15
-    return None
+    """The sample generator of a set (None: the project's own, evaluate's default). Each
+    held-out set is the module pipelines/deid/evaluation/<name>.py with generate_<name>."""
+    if name == "own":
+        return None
+    module = importlib.import_module(f"pipelines.deid.evaluation.{name}")
+    return getattr(module, f"generate_{name}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -207,6 +207,9 @@ _PASSPORT_LATIN = (
 
 _COMMON = _char_class(lex.COMMON_SURNAMES)
 _NO_CUE_SURNAME = "(?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON + ")"
+# A married woman's own surname after her husband's (陳林美惠): a second frequent surname, when
+# a frequent given-name character follows it.
+_SECOND_SURNAME = r"(?:" + _COMMON + r"(?=" + _GW + r"))?"
 # A rarer surname (賈, 邢, 繆): only before two frequent given-name characters.
 _RARE = _char_class(lex.RARE_SURNAMES, lex.COMMON_SURNAMES)
 _RARE_NAME = _RARE + r"(?:" + _COMMON + "|" + _RARE + r")?" + _GW + _GW1
@@ -602,8 +605,8 @@ _KIN = "|".join(sorted(lex.KIN_AFTER_DE, key=len, reverse=True))
 # optionally a second one (冠夫姓), a space forms print, a frequent first given character. Not
 # a family (王家的兒子) nor a preposition before a name (向王某某的家長).
 _REL_NAME = (
-    _NOT_VERB_TAIL + r"(?![向從])" + _NOT_NAMES + _SURNAME + r"(?:" + _COMMON + "(?=" + _GW
-    + r"))?(?: {1,2})?" + _GW + _GP + r"?(?<![家氏府])"
+    _NOT_VERB_TAIL + r"(?![向從])" + _NOT_NAMES + _SURNAME + _SECOND_SURNAME + r"(?: {1,2})?"
+    + _GW + _GP + r"?(?<![家氏府])"
 )  # fmt: skip
 
 
@@ -673,8 +676,8 @@ class SpacedNameRecognizer(TwPatternRecognizer):
          _SURNAME + _NOT_VERB_TAIL_AFTER + _GP + r"{1,3}(?= (?:" + _SUFFIX + r"))", 0.75),
         # a signature or a greeting printed after a space (王小明 敬上, 王小明 讀者您好：)
         ("name_space_signoff",
-         r"(?<![A-Za-z0-9\p{Han}])" + _NOT_NAMES + _SURNAME + r"(?:" + _COMMON + r"(?=" + _GW
-         + r"))?" + _GP + r"{1,2}(?= (?:" + _SIGNOFFS + r"|\p{Han}{0,3}(?:您好|你好)))", 0.7),
+         r"(?<![A-Za-z0-9\p{Han}])" + _NOT_NAMES + _SURNAME + _SECOND_SURNAME + _GP
+         + r"{1,2}(?= (?:" + _SIGNOFFS + r"|\p{Han}{0,3}(?:您好|你好)))", 0.7),
     )  # fmt: skip
 
 
@@ -785,7 +788,7 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
     PATTERNS = (
         ("name_after_role_word",
          r"(?<=[\p{Han}0-9])" + _ROLE_ENDING + r" ?\K" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
-         + r"(?:" + _COMMON + r"(?=" + _GW + r"))? ?" + _GW + r"(?: ?" + _G + r")?|" + _RARE_NAME
+         + _SECOND_SURNAME + r" ?" + _GW + r"(?: ?" + _G + r")?|" + _RARE_NAME
          + r")" + _NOT_COMPANY + _FOLLOW_ANY, 0.6),
     )  # fmt: skip
     # Anchored at a role ending followed by a surname's first character: these characters end
