@@ -720,3 +720,35 @@ def test_an_event_that_occurred_on_a_date_is_no_birth_date():
     assert found(birth, "地震發生於111年4月22日。") == []
     assert found(birth, "問題產生於113/05/01") == []
     assert found(birth, "王某生於民國50年3月1日") == ["民國50年3月1日"]
+
+
+def test_names_after_a_quotation_companions_and_vietnamese_middle_names():
+    from pipelines.deid.recognizers import (
+        LatinNameInHanTextRecognizer,
+        NameAfterRoleWordRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    no_cue = NameNoCueRecognizer()
+    # reported speech: the speaker follows the closing quote (「...」王某某表示)
+    assert found(no_cue, "「希望能改期」柯建霖表示，") == ["柯建霖"]
+    assert found(no_cue, "「錢還沒入帳」蘇余美惠提到 帳戶") == ["蘇余美惠"]
+    assert found(no_cue, "已函復鄭怡臻。") == ["鄭怡臻"]
+    assert found(no_cue, "退款予林秀鳳，") == ["林秀鳳"]
+    assert found(no_cue, "「本案」陳列於") == []  # 陳列 is a word
+    assert found(no_cue, "\n石虎與藍鵲") == []  # the leopard cat
+    # a role, then 為 / 有 (營養師為某某, 同行者有某某)
+    role = NameAfterRoleWordRecognizer()
+    assert found(role, "計畫主持人為游宜璇。") == ["游宜璇"]
+    assert found(role, "同行者有簡俊豪及翁宥瑄。") == ["簡俊豪"]
+    assert found(role, "業者有高度意願。") == []
+    # Latin-script names in a list after 及, and a signature after 敬上
+    latin = LatinNameInHanTextRecognizer()
+    assert found(latin, "名單：林雅惠及Dewi Lestari。") == ["Dewi Lestari"]
+    assert found(latin, "旅客為Tran Van Nam，") == ["Tran Van Nam"]
+    assert found(latin, "此致\n敬上 Mei-ling Chen") == ["Mei-ling Chen"]
+    # Vietnamese names with a middle name (玉, 青, 德); a clan hall is no name
+    vn = VietnameseNameRecognizer()
+    assert found(vn, "另鄧玉金蓮及") == ["鄧玉金蓮"]
+    assert found(vn, "社工訪視范德文雄，") == ["范德文雄"]
+    assert found(vn, "陳德星堂、林家花園") == []

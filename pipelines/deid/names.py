@@ -160,6 +160,8 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "小女", "小兒", "犬子", "小犬", "愛女", "愛子", "家父", "家母", "外子", "內人",
     # a contact or a report through someone (經與某某電話聯繫, 據某某轉述)
     "經與", "已與", "並與", "另與", "據",
+    # overseas compatriots and students in letters of the overseas-community council
+    "僑生", "僑胞", "華僑", "僑民",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -206,6 +208,8 @@ GIVEN_NAME_CHARS: str = (
     "虔衍裕詮誼諺謙豫賓趙辰迪逢道遠邦郎鈺鋐鋼錡鍾鎧長雋霖靈鞍韋頡顯飄餘馳驊鯤鼎"
     # further frequent modern characters (博宇, 可馨 see person.py, 芯語, 沂庭, 雨彤)
     "博國樂芯沂岑甄妡媗禾亞采妘予雨丞捷卉伃芊芮菲嵐雍"
+    # frequent in Taiwanese names of every generation (育誠, 旻萱, 姵君, 冠楷, 桂英, 瓊華)
+    "育憲致旻姵楷桂瓊"
     "以羿愛紫尚孟仲喻瀅暄沁汶聿劭昊曜璽耕芝宛雁鶴翼儒勤恭堂"
     # old-style names (罔市, 添丁, 阿金)
     "罔丁腰招娣阿好滿足查枝葉花粉銀金水火土石勸來進大小"
@@ -234,6 +238,8 @@ NOT_NAMES: tuple[str, ...] = (
     "施以", "高尚", "官署", "李子", "馬達", "白雲", "金堂", "高堂", "溫暄", "余以",
     # rarer surnames before a frequent given-name character: words (祝福平安, 凌晨時分)
     "祝福", "祝賀", "凌晨", "衛福", "陶藝", "岳父", "岳母", "車輛", "房屋", "留言", "韋伯",
+    # animals of conservation notices (石虎 = the leopard cat)
+    "石虎",
 )  # fmt: skip
 
 # Job titles and staff nouns. After a cue (個案管理師, 看護仲介, 個案關懷員) they are no name:
@@ -291,6 +297,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "通知", "點交", "代理", "製作", "溝通", "擅自", "核對", "轉交", "發言", "可以", "在場",
     "配合", "一行人", "沿", "借", "借錢", "大聲", "不願", "願意", "不肯", "」", "』",
     "共有", "還", "約", "叫",
+    # reported speech and what applicants do next (「...」王某某提到, 王某某補附診斷證明)
+    "提到", "補附", "補正", "補件", "通過", "過去",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

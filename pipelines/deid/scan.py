@@ -68,6 +68,7 @@ from pipelines.deid.recognizers.person import (
     ROLE_WORD_TRIGGER,
     ROMAN_TRIGGER,
     SPACED_NAME_TRIGGER,
+    VIETNAMESE_MIDDLES,
 )
 from pipelines.deid.recognizers.table import (
     BIRTH_TABLE_TRIGGER,
@@ -134,7 +135,9 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "BirthDateColumnRecognizer": lambda t: _BIRTH_TABLE.search(t) is not None,
         "PassportColumnRecognizer": lambda t: _PASSPORT_TABLE.search(t) is not None,
         "NameColumnRecognizer": lambda t: _PERSON_TABLE.search(t) is not None,
-        "VietnameseNameRecognizer": lambda t: "氏" in t or "阮" in t or "文" in t,
+        "VietnameseNameRecognizer": lambda t: (
+            "氏" in t or "阮" in t or _VIETNAMESE.search(t) is not None
+        ),
         "InterpunctNameRecognizer": lambda t: _HAN_DOT_HAN.search(t) is not None,
         "NameAfterRoleRecognizer": lambda t: _ROLE_CUE.search(t) is not None,
         "LatinNameAfterCueRecognizer": lambda t: _LATIN_NAME.search(t) is not None,
@@ -148,6 +151,10 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "RomanizedNameRecognizer": lambda t: _ROMAN.search(t) is not None,
     }
     return triggers.get(name, lambda t: True)
+
+
+# A Vietnamese surname before a middle name (文, 玉, 青, 德), in both regex dialects.
+_VIETNAMESE_RE = "[" + lex.VIETNAMESE_SURNAMES + "][文" + VIETNAMESE_MIDDLES + "]"
 
 
 # RE2 (pyarrow.compute) versions of the necessary conditions, run on NFKC text over a whole
@@ -174,7 +181,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameAfterCueRecognizer": "|".join(regex.escape(c) for c in lex.PREFIX_CUES),
     "NameBeforeCueRecognizer": "|".join(regex.escape(c) for c in lex.SUFFIX_CUES),
     "InterpunctNameRecognizer": r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}",
-    "VietnameseNameRecognizer": r"氏|阮|[" + lex.VIETNAMESE_SURNAMES + "]文",
+    "VietnameseNameRecognizer": r"氏|阮|" + _VIETNAMESE_RE,
     "NameAfterRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_PREFIX_CUES),
     "LatinNameAfterCueRecognizer": LATIN_NAME_TRIGGER,
     "NameBeforeRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_SUFFIX_CUES),
@@ -194,6 +201,7 @@ _ROLE_CUE = regex.compile(_RE2_TRIGGERS["NameAfterRoleRecognizer"])
 _NUMBERED = regex.compile(r"(?m:^)[0-9]{1,3}[.、)] ?\p{Han}")
 _ROLE_SUFFIX = regex.compile(_RE2_TRIGGERS["NameBeforeRoleRecognizer"])
 _NO_CUE = regex.compile(NO_CUE_TRIGGER)
+_VIETNAMESE = regex.compile(_VIETNAMESE_RE)
 _LETTER_ID = regex.compile(r"[A-Za-z][ -]?[12]")
 _AT_WORD = regex.compile(r"[\[({]\s?(?:at|AT)\s?[\])}]")
 _LATIN_NAME = regex.compile(LATIN_NAME_TRIGGER)

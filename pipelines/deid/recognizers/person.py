@@ -173,19 +173,6 @@ class InterpunctNameRecognizer(TwPatternRecognizer):
     )  # fmt: skip
 
 
-class VietnameseNameRecognizer(TwPatternRecognizer):
-    """Vietnamese-style names with the 氏 / 文 middle name."""
-
-    ENTITY = "PERSON"
-    PATTERNS = (
-        ("vietnamese_thi", "[" + lex.VIETNAMESE_SURNAMES + "]氏(?![宗族家祠])" + _G + "{1,2}", 0.8),
-        # 文 after a surname is a middle name in Vietnamese and a given-name character in
-        # Taiwanese names alike (阮文雄, 范文同, 陳文雄); 氏 before 宗/族/家/祠 is a clan.
-        ("vietnamese_van", "[" + lex.VIETNAMESE_SURNAMES + "]文" + _G + "{1,2}", 0.8),
-        ("vietnamese_nguyen", "阮" + _G + "{2,3}", 0.7),
-    )
-
-
 def _char_class(chars: str, minus: str = "") -> str:
     return "[" + regex.escape("".join(c for c in dict.fromkeys(chars) if c not in minus)) + "]"
 
@@ -234,6 +221,29 @@ _FOLLOW_PUNCT = "\n\x00，,。；;、）)("
 # The text's end too ($): the bulk path joins texts with NUL, a single text ends there.
 # After a role word, a space ends the name too (forms: 村長 王某某 填報).
 _FOLLOW_ANY = r"(?=" + _FOLLOWERS + "|[" + regex.escape(_FOLLOW_PUNCT) + r" ]|$)"
+
+
+VIETNAMESE_MIDDLES = "玉青德"  # frequent Vietnamese middle names besides 文 and 氏
+_VIETNAMESE_MIDDLE = "[" + VIETNAMESE_MIDDLES + "]"
+_NOT_A_HALL = "(?<![堂宮廟祠館寺院園莊])"  # a clan hall or temple (陳德星堂) is no name
+
+
+class VietnameseNameRecognizer(TwPatternRecognizer):
+    """Vietnamese-style names with a middle name (氏, 文, 玉, 青, 德)."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("vietnamese_thi", "[" + lex.VIETNAMESE_SURNAMES + "]氏(?![宗族家祠])" + _G + "{1,2}", 0.8),
+        # 文 after a surname is a middle name in Vietnamese and a given-name character in
+        # Taiwanese names alike (阮文雄, 范文同, 陳文雄); 氏 before 宗/族/家/祠 is a clan.
+        ("vietnamese_van", "[" + lex.VIETNAMESE_SURNAMES + "]文" + _G + "{1,2}", 0.8),
+        ("vietnamese_nguyen", "阮" + _G + "{2,3}", 0.7),
+        # four characters with a middle name (范德文雄, 鄧玉金蓮, 杜青翠娥, 武玉氏河): 玉, 青 and
+        # 德 also start Taiwanese given names (陳玉華), so the name must end there.
+        ("vietnamese_middle",
+         "[" + lex.VIETNAMESE_SURNAMES + "]" + _VIETNAMESE_MIDDLE + "(?:氏" + _G + "|" + _G
+         + "{2})" + _NOT_A_HALL + _FOLLOW_ANY, 0.6),
+    )  # fmt: skip
 
 
 class NameAfterRoleRecognizer(TwPatternRecognizer):
@@ -338,7 +348,7 @@ class NameBeforeRoleRecognizer(TwPatternRecognizer):
 # Where a clause starts: text or line start, punctuation, a digit (13:56王某某來電), the
 # joining NUL of the bulk path, or a word that opens a clause (經查, 據, 由, 與 ...).
 # '|' and spaces also separate table cells (| 王某某 | 74.04.04 |, 03  王某某  ...).
-_BOUNDARY_PUNCT = "\n\t ，,。；;：:、！!？?（(「『/|"
+_BOUNDARY_PUNCT = "\n\t ，,。；;：:、！!？?（(「『」』/|"
 _BOUNDARY_CLASS = "[" + regex.escape(_BOUNDARY_PUNCT + "\x00") + "0-9]"
 _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "經", "且", "惟", "並", "與",
                    "及", "和", "又", "今", "昨",
@@ -346,6 +356,8 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    "跟", "給", "幫", "讓", "找", "通知", "告知", "認識", "聯絡", "聯繫", "探望",
                    "照顧", "詢問", "告訴", "轉告", "邀請", "委託", "還有", "以及", "協助", "係",
                    "聽到", "看到", "聽見", "看見", "是",
+                   # a reply, a refund or an escort to someone (函復某某, 退款予某某, 陪同某某)
+                   "函復", "函覆", "電洽", "回覆", "予", "陪同",
                    # a description, then the person (國中三年級的某某，同車的某某可以作證)
                    "的")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
@@ -501,7 +513,7 @@ _LATIN_CAPS = (
     r"(?<![A-Za-z0-9])" + _CAPS_WORD + r"(?: " + _CAPS_WORD + r"){1,3}" + _INITIAL
     + r"(?![A-Za-z0-9])"
 )  # fmt: skip
-_LATIN_BOUNDARY = r"(?:(?<=[" + regex.escape("\n\t ，,。；;：:、！!？?(「『/|\x00") + r"])|^)"
+_LATIN_BOUNDARY = r"(?:(?<=[" + regex.escape("\n\t ，,。；;：:、！!？?(「『」』/|\x00") + r"])|^)"
 # A title after the name (Daniel Carter醫師, Siti Lan 小姐); 君 and 本人 are no titles here.
 _TITLE_AFTER = "|".join(
     sorted(
@@ -780,6 +792,10 @@ def _role_ending(ending: str) -> str:
 _ROLE_ENDING = "(?:" + "|".join(_role_ending(e) for e in _ROLE_ENDINGS) + ")"
 
 
+# Between the role and the name: nothing, a space, or 為 / 有 (營養師為某某, 同行者有某某).
+_ROLE_GAPS = ("", " ", "為", "有")
+
+
 class NameAfterRoleWordRecognizer(TwPatternRecognizer):
     """A name after any word ending like a role noun, then a verb or the clause's end
     (營養師陳某某確認, 複查人員葉某某。, 導遊楊某某未..., 3年8班李某某(座號...)."""
@@ -787,15 +803,18 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_after_role_word",
-         r"(?<=[\p{Han}0-9])" + _ROLE_ENDING + r" ?\K" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
-         + _SECOND_SURNAME + r" ?" + _GW + r"(?: ?" + _G + r")?|" + _RARE_NAME
+         r"(?<=[\p{Han}0-9])" + _ROLE_ENDING + r"(?:為|有)? ?\K" + _NOT_NAMES + r"(?:"
+         + _NO_CUE_SURNAME + _SECOND_SURNAME + r" ?" + _GW + r"(?: ?" + _G + r")?|" + _RARE_NAME
          + r")" + _NOT_COMPANY + _FOLLOW_ANY, 0.6),
     )  # fmt: skip
-    # Anchored at a role ending followed by a surname's first character: these characters end
-    # many words (申請人, 會員), and most of them start no name.
+    # Anchored at a role ending followed by a surname's first character or a gap: these
+    # characters end many words (申請人, 會員), and most of them start no name.
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "name_after_role_word": Anchor(
-            tuple(e + gap + f for e in _ROLE_ENDINGS for gap in ("", " ") for f in _SURNAME_FIRSTS),
+            (
+                *(e + f for e in _ROLE_ENDINGS for f in _SURNAME_FIRSTS),
+                *(e + gap for e in _ROLE_ENDINGS for gap in _ROLE_GAPS if gap),
+            ),
             "start",
         ),
     }
@@ -803,19 +822,22 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
 
 # RE2 necessary condition of NameAfterRoleWordRecognizer.
 ROLE_WORD_TRIGGER = (
-    r"[\p{Han}0-9][" + _ROLE_ENDINGS + r"] ?(?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON
-    + "|" + _RARE + ")"
+    r"[\p{Han}0-9][" + _ROLE_ENDINGS + r"](?:為|有)? ?(?:" + "|".join(lex.COMPOUND_SURNAMES)
+    + "|" + _COMMON + "|" + _RARE + ")"
 )  # fmt: skip
 
-# Before a Latin-script name in Han text: a role noun's ending (管理員Le Thi Tuan, 管理員：…),
-# a list separator, 由 / 之 (改由Lo Lingpei代班, 推薦之Xie Chiafang出任), a clause or line start
+# Before a Latin-script name in Han text: a role noun's ending (管理員Le Thi Tuan, 管理員：…,
+# 旅客為…, 同行者有…), a list separator (、, 及), a signature's 敬上, 由 / 之 (改由Lo Lingpei
+# 代班, 推薦之Xie Chiafang出任), a clause or line start
 # (not any form label: 品項：Fresh Milk);
 # after it: a verb of agency notes, a title, punctuation or the line's end. Brands and models
 # sit between other words (使用Toyota Altis上課, Uber Eats一台), so Han text on one side is
 # not enough.
 _LATIN_BEFORE = (
-    r"(?:(?<=[" + _ROLE_ENDINGS + r"、由之的「『\n\t|\x00]|\| |[" + _ROLE_ENDINGS + r"](?:: ?| )"
-    r"|\p{Han}[,(] ?)|^)"
+    r"(?:(?<=[" + _ROLE_ENDINGS + r"、由之的「『\n\t|\x00]|\| |[" + _ROLE_ENDINGS
+    + r"](?:: ?| |為|有)|\p{Han}[,(] ?|(?:敬上|謹上)[ \t]+)|^"
+    # after 及, a name of two words at least (not 及Wi-Fi)
+    + r"|(?<=及 ?)(?=[A-Za-z][A-Za-z'-]*,? [A-Za-z]))"
 )  # fmt: skip
 # Any Han word before it when a verb of agency notes follows (同船Yuli Susanti協助送醫).
 _LATIN_BEFORE_VERB = r"(?<=\p{Han})"
