@@ -742,6 +742,10 @@ def test_names_after_a_quotation_companions_and_vietnamese_middle_names():
     assert found(role, "計畫主持人為游宜璇。") == ["游宜璇"]
     assert found(role, "同行者有簡俊豪及翁宥瑄。") == ["簡俊豪"]
     assert found(role, "業者有高度意願。") == []
+    # after an occupation, a full name before any verb
+    assert found(role, "經鄉公所人員羅家瑜現場勘查") == ["羅家瑜"]
+    assert found(role, "由通譯柯欣怡傳譯。") == ["柯欣怡"]
+    assert found(role, "管理員陳列商品") == []  # 陳列 is a word
     # Latin-script names in a list after 及, and a signature after 敬上
     latin = LatinNameInHanTextRecognizer()
     assert found(latin, "名單：林雅惠及Dewi Lestari。") == ["Dewi Lestari"]

@@ -806,6 +806,11 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
          r"(?<=[\p{Han}0-9])" + _ROLE_ENDING + r"(?:為|有)? ?\K" + _NOT_NAMES + r"(?:"
          + _NO_CUE_SURNAME + _SECOND_SURNAME + r" ?" + _GW + r"(?: ?" + _G + r")?|" + _RARE_NAME
          + r")" + _NOT_COMPANY + _FOLLOW_ANY, 0.6),
+        # after an occupation (人員, 通譯, 技師 ...), a full three-character name before any verb
+        # (經鄉公所人員林某某現場勘查, 由通譯陳某某傳譯)
+        ("name_after_occupation",
+         r"(?<=\p{Han}[員師譯官])(?:為|有)? ?\K" + _NOT_NAMES + _COMMON + _GW + _G + _NOT_COMPANY
+         + r"(?=\p{Han})", 0.6),
     )  # fmt: skip
     # Anchored at a role ending followed by a surname's first character or a gap: these
     # characters end many words (申請人, 會員), and most of them start no name.
