@@ -273,13 +273,13 @@ def test_anchored_label_and_cell_patterns_match_finditer():
 
     pieces = ["|", " |", "  ", "\t", "\n", "\x00", ":", "受文者", "聲請人", "姓名", "(同護照)",
               "簽名", "每人", "再者", "可", "君", "建築師", "WANG, TA-MING", "ABC Co., Ltd",
-              *lex.TITLE_WORDS[::4]]  # fmt: skip
+              "【", "】", "督導", "員警", "房東", *lex.TITLE_WORDS[::4]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年菜薯"
     recognizers = [NameAfterLabelRecognizer(), NameNoCueRecognizer()]
     checked = _anchors_agree(
         recognizers, pieces, chars, seed=11, texts=3000, piece_share=0.35, suffix="\x00"
     )
-    assert checked == 3
+    assert checked == 4  # name_after_label, name_in_role_field and the two no-cue patterns
 
 
 def test_birth_date_column_needs_the_header_and_a_whole_date_cell():
@@ -756,3 +756,50 @@ def test_names_after_a_quotation_companions_and_vietnamese_middle_names():
     assert found(vn, "另鄧玉金蓮及") == ["鄧玉金蓮"]
     assert found(vn, "社工訪視范德文雄，") == ["范德文雄"]
     assert found(vn, "陳德星堂、林家花園") == []
+
+
+def test_grouped_ids_form_labels_particulars_and_names_in_role_fields():
+    from pipelines.deid.recognizers import (
+        NameAfterLabelRecognizer,
+        NameAfterRoleRecognizer,
+        NameNoCueRecognizer,
+        TwNhiCardRecognizer,
+    )
+
+    # an ID in its own grouping, hyphens too; two letters and 4-4 is a case number
+    assert found(TwNationalIdRecognizer(), "身分證號 A-123-456-789，") == ["A-123-456-789"]
+    assert found(TwNationalIdRecognizer(), "身分證號 A 123 456 789") == ["A 123 456 789"]
+    assert found(TwNationalIdRecognizer(), "案號TC-2025-2536") == []
+    # form labels in 【】 and key-value tables; 卡號 after the card is named
+    nhi = TwNhiCardRecognizer()
+    assert found(nhi, "【健保卡號】000012345678\n") == ["000012345678"]
+    assert found(nhi, "| 健保卡號 | 0000 1234 5678 |") == ["0000 1234 5678"]
+    assert found(nhi, "健保卡遺失，經查卡號0000-1234-5678，") == ["0000-1234-5678"]
+    assert found(nhi, "悠遊卡遺失，經查卡號0000-1234-5678，") == []
+    birth = BirthDateRecognizer()
+    assert found(birth, "【出生日期】民國98年11月10日\n") == ["民國98年11月10日"]
+    assert found(birth, "| 出生日期 | 050/12/11 |") == ["050/12/11"]
+    # a date between a name and an ID document is a birth date; a form's own date is not
+    assert found(birth, "當事人：甘承恩，1950/08/20，身分證") == ["1950/08/20"]
+    assert found(birth, "Siti Aminah，03/09/1948，護照號碼") == ["03/09/1948"]
+    assert found(birth, "申請日期113/05/01，身分證影本") == []
+    # a role and a colon, a tab or a form label's bracket: any surname fills the field
+    field = NameAfterLabelRecognizer()
+    assert found(field, "受理員警：梅勝雄\n") == ["梅勝雄"]
+    assert found(field, "督導：武銘傳\n") == ["武銘傳"]
+    assert found(field, "報修人\t趙志明\n") == ["趙志明"]
+    assert found(field, "【申請人姓名】盧志豪\n") == ["盧志豪"]
+    role = NameAfterRoleRecognizer()
+    assert found(role, "病人關梅英預計出院") == ["關梅英"]
+    assert found(role, "來電者自稱曾麗華，") == ["曾麗華"]
+    assert found(role, "營造廠工地主任致詞；") == []  # 地主 then 任: a director
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "我要告錢柏翰，他") == ["錢柏翰"]
+    assert found(no_cue, "時遭韋佳琪駕駛之") == ["韋佳琪"]
+    assert found(no_cue, "碰撞，熊碧雲左腳擦傷") == ["熊碧雲"]
+    assert found(no_cue, "\n關麗華：主管") == ["關麗華"]
+    assert found(no_cue, "\n房東：游哲澤") == ["游哲澤"]  # 房東 is a label, no speaker
+    # districts, rivers, halls and snacks are no names
+    assert found(no_cue, "至下午4時，金山、石門停水") == []
+    assert found(no_cue, "一帶，曾文溪沿岸") == []
+    assert found(TwStreetAddressRecognizer(), "中路二號社會住宅第3期") == []

@@ -8,6 +8,8 @@ names. The lists are deliberately conservative: surnames that are also very comm
 (於, 同, 本, 文 ...) are left out of the cue-based recognizer to keep precision.
 """
 
+from pipelines.places import district_names
+
 # Frequent single-character surnames (Taiwan household registration top ~150 plus some).
 SINGLE_SURNAMES: str = (
     "陳林黃張李王吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高潘簡朱鍾游彭詹胡施沈余盧"
@@ -23,6 +25,7 @@ SINGLE_SURNAMES: str = (
     # further surnames with about a thousand bearers or more in Taiwan (辜, 孟, 賈, 留, 冼 ...);
     # the ones that are mostly ordinary words (文, 利, 華, 花, 海, 平, 時, 成, 尚, 那) stay out
     "辜韋孟賈鄞留冼季喻鈕鄺揭笪席遲穆杭盛刁郎"
+    "塗貝隋商蘭"
 )
 
 # Rarer surnames that are no frequent start of an ordinary word. The weaker-evidence
@@ -69,7 +72,7 @@ GIVEN_NAME_STOP: str = (
     "的於在是與及和或等為已被向對由從自將曾並即則就也都所之其此該本各每請表稱說來到去了著過"
     "因但而且可應須需要會能號年日時分秒元條款項段路街巷弄樓市縣區鄉鎮村里電話住址申陳"
     "事件案局處科課部府院署提反映訴指述經辦報告業親族公司廠店行手機箱郵地身證碼出期籍"
-    "配偶工看人員們者第、，。；：！？（）「」『』《》〈〉"
+    "配偶工看人員們者第據受、，。；：！？（）「」『』《》〈〉"
 )
 
 # Characters common in Chinese transliterations of Indonesian, Vietnamese, Thai, Filipino
@@ -162,6 +165,11 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "經與", "已與", "並與", "另與", "據",
     # overseas compatriots and students in letters of the overseas-community council
     "僑生", "僑胞", "華僑", "僑民",
+    # the officer on duty, the client's nephews and in-laws (值班某某, 案姪某某)
+    "值班", "值勤", "案姪", "案甥", "案媳", "案孫子", "案孫女", "案外孫",
+    # a caller's own words, care managers, tenants and who reported a repair (自稱某某, 照專某某)
+    "自稱", "名叫", "照專", "照管專員", "個管員", "承租戶", "租戶", "報修人", "轉介人",
+    "房東", "房客",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -240,7 +248,14 @@ NOT_NAMES: tuple[str, ...] = (
     "祝福", "祝賀", "凌晨", "衛福", "陶藝", "岳父", "岳母", "車輛", "房屋", "留言", "韋伯",
     # animals of conservation notices (石虎 = the leopard cat)
     "石虎",
+    # 方 + a noun (訪視方式　家訪)
+    "方式", "方面", "方案", "方針", "方位",
 )  # fmt: skip
+# ... and districts written alone (至下午4時，金山、石門、林口停水): every 鄉鎮市區 that starts
+# with a surname, without its suffix (pipelines/places.py).
+NOT_NAMES += tuple(
+    d for d in district_names() if d[0] in SINGLE_SURNAMES + RARE_SURNAMES and d not in NOT_NAMES
+)
 
 # Job titles and staff nouns. After a cue (個案管理師, 看護仲介, 個案關懷員) they are no name:
 # several start with a surname character (管, 仲, 通, 解, 關, 董, 牧, 班, 包, 宗 ...). Every
@@ -299,6 +314,10 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "共有", "還", "約", "叫",
     # reported speech and what applicants do next (「...」王某某提到, 王某某補附診斷證明)
     "提到", "補附", "補正", "補件", "通過", "過去",
+    # incident reports: the injured and the tested (王某某左腳擦傷, 王某某酒測值0.00), a case
+    # taken by the officer on duty (值班某某受理), where someone lives (案姪某某住高雄市)
+    "左腳", "右腳", "左手", "右手", "頭部", "受傷", "擦傷", "骨折", "輕傷", "送醫", "酒測",
+    "受理", "住", "吵架", "預計",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

@@ -56,6 +56,7 @@ from pipelines.deid.recognizers.address import COUNTY_TRIGGER, STREET_TRIGGER
 from pipelines.deid.recognizers.base import MAX_SCORE
 from pipelines.deid.recognizers.known_names import KnownNameRecognizer
 from pipelines.deid.recognizers.normalize import LATIN_FOLD, LATIN_FOLD_RX, NormalizedText
+from pipelines.deid.recognizers.other import BEFORE_ID_DOCUMENT
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
     LATIN_FORM_TRIGGER,
@@ -110,7 +111,7 @@ class Finding:
 
 
 _DIGIT = regex.compile(r"[0-9]")
-_ASCII_LETTER_DIGIT = regex.compile(r"[A-Za-z][ -]?[0-9A-Da-d]")
+_ASCII_LETTER_DIGIT = regex.compile(r"[A-Za-z]\s?-?\s?[0-9A-Da-d]")
 _HAN_DOT_HAN = regex.compile(r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}")
 
 
@@ -131,7 +132,9 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "TwNhiCardRecognizer": lambda t: "健保" in t or "NHI" in t or "IC卡號" in t,
         "PassportRecognizer": lambda t: "護照" in t or _PASSPORT_EN.search(t) is not None,
         "CreditCardRecognizer": has_digit,
-        "BirthDateRecognizer": lambda t: "生" in t or _BIRTH_EN.search(t) is not None,
+        "BirthDateRecognizer": lambda t: (
+            "生" in t or _BIRTH_EN.search(t) is not None or _BIRTH_BEFORE_ID.search(t) is not None
+        ),
         "BirthDateColumnRecognizer": lambda t: _BIRTH_TABLE.search(t) is not None,
         "PassportColumnRecognizer": lambda t: _PASSPORT_TABLE.search(t) is not None,
         "NameColumnRecognizer": lambda t: _PERSON_TABLE.search(t) is not None,
@@ -153,6 +156,8 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
     return triggers.get(name, lambda t: True)
 
 
+# A date's last character, then the next field of a person's particulars: an ID document.
+_DATE_BEFORE_ID = r"[0-9日][，,]\s?" + BEFORE_ID_DOCUMENT
 # A Vietnamese surname before a middle name (文, 玉, 青, 德), in both regex dialects.
 _VIETNAMESE_RE = "[" + lex.VIETNAMESE_SURNAMES + "][文" + VIETNAMESE_MIDDLES + "]"
 
@@ -160,8 +165,8 @@ _VIETNAMESE_RE = "[" + lex.VIETNAMESE_SURNAMES + "][文" + VIETNAMESE_MIDDLES + 
 # RE2 (pyarrow.compute) versions of the necessary conditions, run on NFKC text over a whole
 # column at once. Each must hold for every text in which the recognizer can find anything.
 _RE2_TRIGGERS: dict[str, str] = {
-    "TwNationalIdRecognizer": r"[A-Za-z][ -]?[12](?: ?[0-9]){8}",
-    "TwResidentCertRecognizer": r"[A-Za-z][ -]?[89A-Da-d](?: ?[0-9]){8}",
+    "TwNationalIdRecognizer": r"[A-Za-z]\s?-?\s?[12](?:[ -]?[0-9]){8}",
+    "TwResidentCertRecognizer": r"[A-Za-z]\s?-?\s?[89A-Da-d](?:[ -]?[0-9]){8}",
     # Every phone match starts, after a character that is no letter, digit, '+' or 第 (or at
     # the start), with +886 / 00886 / 886, with (0[2-8] or with 0[2-9] (see contact.py).
     "TwPhoneRecognizer": r"(?:^|[^A-Za-z0-9+第])(?:(?:\+|00)?886|\(?0[2-9])",
@@ -172,7 +177,8 @@ _RE2_TRIGGERS: dict[str, str] = {
     "PassportRecognizer": r"護照|(?i:passport)",
     "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
     r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",
-    "BirthDateRecognizer": r"出生|生日|生於|[0-9日]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn",
+    "BirthDateRecognizer": r"出生|生日|生於|[0-9日]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn|"
+    + _DATE_BEFORE_ID,
     # a header cell naming the column, at a cell boundary (table.py)
     "BirthDateColumnRecognizer": BIRTH_TABLE_TRIGGER,
     "PassportColumnRecognizer": PASSPORT_TABLE_TRIGGER,
@@ -202,7 +208,7 @@ _NUMBERED = regex.compile(r"(?m:^)[0-9]{1,3}[.、)] ?\p{Han}")
 _ROLE_SUFFIX = regex.compile(_RE2_TRIGGERS["NameBeforeRoleRecognizer"])
 _NO_CUE = regex.compile(NO_CUE_TRIGGER)
 _VIETNAMESE = regex.compile(_VIETNAMESE_RE)
-_LETTER_ID = regex.compile(r"[A-Za-z][ -]?[12]")
+_LETTER_ID = regex.compile(r"[A-Za-z]\s?-?\s?[12]")
 _AT_WORD = regex.compile(r"[\[({]\s?(?:at|AT)\s?[\])}]")
 _LATIN_NAME = regex.compile(LATIN_NAME_TRIGGER)
 _LABEL_NAME = regex.compile(LABEL_NAME_TRIGGER)
@@ -214,6 +220,7 @@ _PASSPORT_EN = regex.compile(r"(?i:passport)")
 _BIRTH_TABLE = regex.compile(BIRTH_TABLE_TRIGGER)
 _PASSPORT_TABLE = regex.compile(PASSPORT_TABLE_TRIGGER)
 _PERSON_TABLE = regex.compile(PERSON_TABLE_TRIGGER)
+_BIRTH_BEFORE_ID = regex.compile(_DATE_BEFORE_ID)
 _BIRTH_EN = regex.compile(r"DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn")
 
 

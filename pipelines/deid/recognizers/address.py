@@ -72,6 +72,11 @@ class TwAddressRecognizer(TwPatternRecognizer):
     CONTEXT = ("地址", "住址", "戶籍地", "通訊地址", "居住地")
 
 
+# Public housing and building sites are named after their plot (中路二號社會住宅, 中路二號基地):
+# without a county, such a name is no one's address.
+_NOT_A_SITE = r"(?!\s?(?:社會住宅|社宅|基地))"
+
+
 class TwStreetAddressRecognizer(TwPatternRecognizer):
     """Street addresses with a house number but no county (中山路二段5號, 中正里5鄰3號)."""
 
@@ -80,7 +85,7 @@ class TwStreetAddressRecognizer(TwPatternRecognizer):
         (
             "tw_address_road",
             r"(?=" + _HA + r"{1,12}?(?:路|街|大道|[村里]))(?:" + _SDIST + r")?(?:" + _SVILLAGE
-            + r")?(?:" + _SROAD + r"|" + _SVILLAGE_NAMED + r")" + _HOUSE,
+            + r")?(?:" + _SROAD + r"|" + _SVILLAGE_NAMED + r")" + _HOUSE + _NOT_A_SITE,
             0.7,
         ),
     )  # fmt: skip

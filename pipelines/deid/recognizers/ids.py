@@ -13,6 +13,9 @@ _R = r"(?![A-Za-z0-9])"
 # (W 1122 38168); the checksum still decides. Not by hyphens: TC-2025-2536 is a case number
 # (one in ten such numbers passes the checksum).
 _DIGITS8 = r"(?: ?[0-9]){8}"
+# The number's own grouping, the letter and three groups of three (G-252-831-758,
+# G 252 831 758): the same separator between the groups, hyphens too, as forms print it.
+_GROUPED = r"[0-9]{2}([ -])[0-9]{3}\1[0-9]{3}"
 
 
 class TwNationalIdRecognizer(TwPatternRecognizer):
@@ -20,7 +23,10 @@ class TwNationalIdRecognizer(TwPatternRecognizer):
 
     ENTITY = "TW_NATIONAL_ID"
     # Also with a space or hyphen after the letter (T 226255817) and between digit groups.
-    PATTERNS = (("tw_national_id", _L + r"[A-Za-z][ -]?[12]" + _DIGITS8 + _R, 0.5),)
+    PATTERNS = (
+        ("tw_national_id", _L + r"[A-Za-z][ -]?[12]" + _DIGITS8 + _R, 0.5),
+        ("tw_national_id_grouped", _L + r"[A-Za-z]\s?[-]?\s?[12]" + _GROUPED + _R, 0.5),
+    )
     CONTEXT = ("身分證", "身分證字號", "身分證統一編號", "統號", "國民身分證")
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -36,6 +42,7 @@ class TwResidentCertRecognizer(TwPatternRecognizer):
     PATTERNS = (
         ("tw_arc_new", _L + r"[A-Za-z][ -]?[89]" + _DIGITS8 + _R, 0.5),
         ("tw_arc_old", _L + r"[A-Za-z][ -]?[A-Da-d]" + _DIGITS8 + _R, 0.5),
+        ("tw_arc_new_grouped", _L + r"[A-Za-z]\s?[-]?\s?[89]" + _GROUPED + _R, 0.5),
     )
     CONTEXT = ("居留證", "統一證號", "外來人口", "居留證號")
 

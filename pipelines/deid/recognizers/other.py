@@ -12,7 +12,9 @@ import regex
 from pipelines.deid.identifiers import creditcard, nhi
 from pipelines.deid.recognizers.base import TwPatternRecognizer
 
-_GAP = r"[:：\s]*(?:為|是|號碼|號)?[:：\s]*"
+# Between a label and its value: colons and spaces, also the closing bracket of a form label
+# (【出生日期】…) and the cell border of a key-value table (| 健保卡號 | … |).
+_GAP = r"[:：\s】〕\]|]*(?:為|是|號碼|號)?[:：\s】〕\]|]*"
 
 
 class TwNhiCardRecognizer(TwPatternRecognizer):
@@ -33,7 +35,14 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             + r"\K[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}(?![0-9])",
             0.5,
         ),
-    )
+        (
+            # 卡號 a little after the card is named (健保卡遺失，經查卡號0000…)
+            "tw_nhi_card_later",
+            r"(?<=健保(?:IC)?卡[^\n。]{0,24})卡號" + _GAP
+            + r"\K[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}(?![0-9])",
+            0.5,
+        ),
+    )  # fmt: skip
     CONTEXT = ("健保卡號", "健保卡", "NHI")
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -133,6 +142,10 @@ def _cn_number(s: str) -> int:
 _MONTH_NAME = regex.compile(r"[A-Za-z]{3,}")
 
 
+# ID-document labels that open the next field of a person's particulars.
+BEFORE_ID_DOCUMENT = r"(?:國民身分證|身分證|身份證|ID|護照|外僑居留證|居留證|統一證號)"
+
+
 class BirthDateRecognizer(TwPatternRecognizer):
     """A date (ROC or Gregorian) right after 生日 / 出生 / 出生日期 / 生於 / DOB / Date of Birth,
     also in Chinese numerals (民國三十三年一月二十二日) or with an English month (11 Sep 1980),
@@ -173,7 +186,15 @@ class BirthDateRecognizer(TwPatternRecognizer):
             r"|生(?:[）)，,。；;、\s]|$)))",
             0.85,
         ),
-    )
+        (
+            # a date of its own between a person's name and an ID document, as particulars are
+            # listed (當事人：王某某，1950/08/20，身分證…; Siti Aminah，03/09/1948，護照號碼…)
+            "birth_date_in_particulars",
+            r"(?<=(?:^|[：:\n\t、，,])\s*(?:[\p{Han}·‧•]{2,12}|[A-Za-z][A-Za-z .'-]{1,40})[，,]\s?)"
+            r"(?:" + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?[，,]\s?" + BEFORE_ID_DOCUMENT + ")",
+            0.85,
+        ),
+    )  # fmt: skip
     CONTEXT = ("生日", "出生日期", "出生")
 
     def validate_result(self, pattern_text: str) -> bool:

@@ -204,6 +204,8 @@ _RARE_NAME = _RARE + r"(?:" + _COMMON + "|" + _RARE + r")?" + _GW + _GW1
 _NOT_COMPANY = (
     r"(?!股份|有限|公司|企業|工廠|商行|實業|科技|工業|行號|事務所|協會|學會|基金會|銀行|診所"
     r"|醫院|工程|建設)"
+    # nor a place or thing whose last character says so (曾文溪, 陳家祠, 王子麵)
+    r"(?<![溪潭埤圳坑崙寮厝埔祠麵])"
 )
 
 
@@ -216,8 +218,9 @@ _FOLLOWERS = "|".join(
     else regex.escape(w)
     for w in sorted(lex.NAME_FOLLOWERS, key=len, reverse=True)
 )
-# An opening bracket too: a note on the person follows (王某某（讀者之母）, 王某某（主任委員）).
-_FOLLOW_PUNCT = "\n\x00，,。；;、）)("
+# An opening bracket too: a note on the person follows (王某某（讀者之母）, 王某某（主任委員））;
+# a slash: the next field of a list item (2. 王某某／M2571...).
+_FOLLOW_PUNCT = "\n\x00，,。；;、）)(/"
 # The text's end too ($): the bulk path joins texts with NUL, a single text ends there.
 # After a role word, a space ends the name too (forms: 村長 王某某 填報).
 _FOLLOW_ANY = r"(?=" + _FOLLOWERS + "|[" + regex.escape(_FOLLOW_PUNCT) + r" ]|$)"
@@ -233,9 +236,11 @@ class VietnameseNameRecognizer(TwPatternRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS = (
-        ("vietnamese_thi", "[" + lex.VIETNAMESE_SURNAMES + "]氏(?![宗族家祠])" + _G + "{1,2}", 0.8),
+        ("vietnamese_thi",
+         "[" + lex.VIETNAMESE_SURNAMES + "]氏(?![宗族家祠]|企業)" + _G + "{1,2}", 0.8),
         # 文 after a surname is a middle name in Vietnamese and a given-name character in
-        # Taiwanese names alike (阮文雄, 范文同, 陳文雄); 氏 before 宗/族/家/祠 is a clan.
+        # Taiwanese names alike (阮文雄, 范文同, 陳文雄); 氏 before 宗/族/家/祠 is a clan, before
+        # 企業 a firm (陳氏企業社).
         ("vietnamese_van", "[" + lex.VIETNAMESE_SURNAMES + "]文" + _G + "{1,2}", 0.8),
         ("vietnamese_nguyen", "阮" + _G + "{2,3}", 0.7),
         # four characters with a middle name (范德文雄, 鄧玉金蓮, 杜青翠娥, 武玉氏河): 玉, 青 and
@@ -244,6 +249,11 @@ class VietnameseNameRecognizer(TwPatternRecognizer):
          "[" + lex.VIETNAMESE_SURNAMES + "]" + _VIETNAMESE_MIDDLE + "(?:氏" + _G + "|" + _G
          + "{2})" + _NOT_A_HALL + _FOLLOW_ANY, 0.6),
     )  # fmt: skip
+
+
+# Where any surname may start a name, it must not start a role word instead (房東：, 主任:
+# 工地主任致詞 holds the cue 地主, then 任).
+_NOT_ROLE = r"(?!" + _ROLE_PREFIX + r"|(?<=主)任)"
 
 
 class NameAfterRoleRecognizer(TwPatternRecognizer):
@@ -266,7 +276,10 @@ class NameAfterRoleRecognizer(TwPatternRecognizer):
          + _COMMON + _GW + _G + _NOT_COMPANY + _FOLLOW_ANY + "|" + _NO_CUE_SURNAME
          + r" ?" + _GW + r"(?: ?" + _G + r")?" + _NOT_COMPANY + "|" + _NO_CUE_SURNAME + _G
          + "{1,2}" + _NOT_COMPANY
-         + _FOLLOW_ANY + "|" + _RARE_NAME + _NOT_COMPANY + ")", 0.7),
+         + _FOLLOW_ANY + "|" + _RARE_NAME + _NOT_COMPANY
+         # any surname, also one that is a common word elsewhere (病人關某某預計, 照專晏某某於),
+         # when a frequent given-name character and the clause's end or a verb follow
+         + "|" + _NOT_ROLE + _SURNAME + _GW + _G + "?" + _NOT_COMPANY + _FOLLOW_ANY + ")", 0.7),
     )  # fmt: skip
     CONTEXT = lex.ROLE_PREFIX_CUES
     ANCHORS: ClassVar[dict[str, Anchor]] = {
@@ -316,12 +329,22 @@ class NameAfterLabelRecognizer(TwPatternRecognizer):
          r"(?<=" + _LABEL + r"):[ \t]*\K(?:" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
          + r"(?: {1,2})?" + _GW + _G + "?|" + _RARE_NAME + ")" + _NOT_COMPANY + _FIELD_END + "|"
          + _NOT_LATIN_COMPANY + _PASSPORT_LATIN + ")", 0.7),
+        # A role or a person label, then a colon or a form label's closing bracket (受理員警：,
+        # 督導：, 【個案姓名】): the field holds a whole name, so any surname, also one that
+        # is a common word elsewhere (梅, 全, 武, 應), before one or two given characters.
+        ("name_in_role_field",
+         r"(?<=" + _ROLE_PREFIX + "|" + _LABEL + r")(?::|】|\t)[ \t]*\K" + _NOT_NAMES
+         + _SURNAME + r"(?:" + _COMMON + r"(?=" + _G + r"))?(?: {1,2})?" + _G + _G + "?"
+         + _NOT_COMPANY + _FIELD_END, 0.7),
     )  # fmt: skip
-    ANCHORS: ClassVar[dict[str, Anchor]] = {"name_after_label": Anchor((":",), "start")}
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "name_after_label": Anchor((":",), "start"),
+        "name_in_role_field": Anchor((":", "】", "\t"), "start"),
+    }
 
 
 # RE2 necessary condition of NameAfterLabelRecognizer: the label's last part and the colon.
-LABEL_NAME_TRIGGER = r"(?:[人者員名章]|簽收)(?:\([^()\n]{1,12}\))?:"
+LABEL_NAME_TRIGGER = r"\p{Han}(?:\([^()\n]{1,12}\))?[:】\t]"
 
 
 # RE2 necessary condition of LatinNameAfterCueRecognizer: its name shape (cue left out).
@@ -358,6 +381,8 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    "聽到", "看到", "聽見", "看見", "是",
                    # a reply, a refund or an escort to someone (函復某某, 退款予某某, 陪同某某)
                    "函復", "函覆", "電洽", "回覆", "予", "陪同",
+                   # the party sued or who caused an accident (我要告某某, 時遭某某駕駛之...)
+                   "要告", "控告", "提告", "遭",
                    # a description, then the person (國中三年級的某某，同車的某某可以作證)
                    "的")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
@@ -391,7 +416,8 @@ class NameNoCueRecognizer(TwPatternRecognizer):
          + regex.escape(_FOLLOW_PUNCT) + r"]|" + _CELL_END + r")", 0.6),
         # a speaker in minutes: a whole line starts with the name and a colon (王某某：...)
         ("speaker_at_line_start",
-         r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY + r"(?=:)", 0.6),
+         r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + r"(?:" + _NO_CUE_NAME + "|" + _NOT_ROLE + _SURNAME
+         + _GW + _G + r"?)" + _NOT_COMPANY + r"(?=:)", 0.6),
     )  # fmt: skip
     # A match (at most 2 + 1 + 2 characters) ends where a follower or punctuation starts.
     ANCHORS: ClassVar[dict[str, Anchor]] = {
@@ -427,7 +453,7 @@ NO_CUE_TRIGGER = (
     + r"(?:"
     + "|".join(lex.COMPOUND_SURNAMES)
     + "|"
-    + _char_class(lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
+    + _char_class(lex.SINGLE_SURNAMES + lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
     + ")"
     + _char_class(lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
     + r"?\p{Han}{1,2} ?"
