@@ -49,6 +49,8 @@ SEEDS = {
     "heldout13": 137,
     "heldout14": 139,
     "heldout15": 149,
+    "heldout16": 151,
+    "heldout17": 157,
 }
 
 
