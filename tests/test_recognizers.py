@@ -803,3 +803,28 @@ def test_grouped_ids_form_labels_particulars_and_names_in_role_fields():
     assert found(no_cue, "至下午4時，金山、石門停水") == []
     assert found(no_cue, "一帶，曾文溪沿岸") == []
     assert found(TwStreetAddressRecognizer(), "中路二號社會住宅第3期") == []
+
+
+def test_rare_surnames_bulleted_lists_and_key_value_rows():
+    from pipelines.deid.recognizers import (
+        LatinNameRecognizer,
+        NameAfterLabelRecognizer,
+        NameListRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    no_cue = NameNoCueRecognizer()
+    # a surname that is also a common word, before two frequent given-name characters
+    assert found(no_cue, "一、李翠華與全玉琴車禍損害賠償事件") == ["李翠華", "全玉琴"]
+    assert found(no_cue, "三、請應家豪持續追蹤") == ["應家豪"]
+    assert found(no_cue, "全家便利商店及龍山寺，") == []
+    # bulleted and numbered lines
+    items = NameListRecognizer()
+    assert found(items, "名冊\n(1) 高勝雄 K2801\n- 羅秀鳳／香蕉") == ["高勝雄", "羅秀鳳"]
+    assert found(items, "\n- 陳情案件 3件") == []
+    # key-value rows and form labels: old-style names ending in 來 fill the field too
+    field = NameAfterLabelRecognizer()
+    assert found(field, "| 申請人 | 鮑佳睿 |\n") == ["鮑佳睿"]
+    assert found(field, "【申請人】謝福來\n【身分證字號】") == ["謝福來"]
+    assert found(field, "【申請人】本人\n") == []
+    assert found(LatinNameRecognizer(), "【監護人】Ahmad Hartono\n") == ["Ahmad Hartono"]

@@ -31,8 +31,9 @@ SINGLE_SURNAMES: str = (
 # Rarer surnames that are no frequent start of an ordinary word. The weaker-evidence
 # recognizers (role words, lists, no cue) accept them only before two frequent given-name
 # characters (賈茹薇, 邢佳穎, 繆志強), and as the second surname of a 冠夫姓 name (范戚晴嫻).
-# Left out: prepositions and common words that are also surnames (向, 從, 全, 能, 通, 應, 單,
-# 宗, 解, 查, 任, 易, 龍, 武, 季, 席, 盛, 管, 關, 包, 符, 梅, 左, 段, 宮, 冷, 司 ...).
+# Left out here: prepositions and common words that are also surnames (向, 從, 全, 能, 通, 應,
+# 單, 宗, 解, 查, 任, 易, 龍, 武, 季, 席, 盛, 管, 關, 包, 符, 梅, 左, 段, 宮, 冷, 司 ...); the
+# same recognizers take them from SINGLE_SURNAMES before two frequent given-name characters.
 RARE_SURNAMES: str = (
     "邢繆賈車留冼戚房孟辜韋尹葛辛岳郝聶卜樊祝苗霍甯池裴陶衛嵇滕寇鮑裘闕蒲臧荊柴鄢龐冉佘諶"
     "婁翟靳練邴晏湛覃瞿閔凌奚藺屠胥桑冀郁仇桂于鄞喻鈕鄺揭笪穆杭刁郎喬"
@@ -169,7 +170,7 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "值班", "值勤", "案姪", "案甥", "案媳", "案孫子", "案孫女", "案外孫",
     # a caller's own words, care managers, tenants and who reported a repair (自稱某某, 照專某某)
     "自稱", "名叫", "照專", "照管專員", "個管員", "承租戶", "租戶", "報修人", "轉介人",
-    "房東", "房客",
+    "房東", "房客", "用戶", "姪子", "姪女", "外甥", "外甥女",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -217,7 +218,7 @@ GIVEN_NAME_CHARS: str = (
     # further frequent modern characters (博宇, 可馨 see person.py, 芯語, 沂庭, 雨彤)
     "博國樂芯沂岑甄妡媗禾亞采妘予雨丞捷卉伃芊芮菲嵐雍"
     # frequent in Taiwanese names of every generation (育誠, 旻萱, 姵君, 冠楷, 桂英, 瓊華)
-    "育憲致旻姵楷桂瓊"
+    "育憲致旻姵楷桂瓊展"
     "以羿愛紫尚孟仲喻瀅暄沁汶聿劭昊曜璽耕芝宛雁鶴翼儒勤恭堂"
     # old-style names (罔市, 添丁, 阿金)
     "罔丁腰招娣阿好滿足查枝葉花粉銀金水火土石勸來進大小"
@@ -317,7 +318,7 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # incident reports: the injured and the tested (王某某左腳擦傷, 王某某酒測值0.00), a case
     # taken by the officer on duty (值班某某受理), where someone lives (案姪某某住高雄市)
     "左腳", "右腳", "左手", "右手", "頭部", "受傷", "擦傷", "骨折", "輕傷", "送醫", "酒測",
-    "受理", "住", "吵架", "預計",
+    "受理", "住", "吵架", "預計", "車禍", "持續",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

@@ -63,6 +63,7 @@ from pipelines.deid.recognizers.person import (
     LATIN_IN_HAN_TRIGGER,
     LATIN_NAME_TRIGGER,
     LATIN_TC_TRIGGER,
+    LIST_BULLET,
     NO_CUE_TRIGGER,
     PARTICULARS_TRIGGER,
     RELATION_TRIGGER,
@@ -193,7 +194,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameBeforeRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_SUFFIX_CUES),
     "NameNoCueRecognizer": NO_CUE_TRIGGER,
     "NameAfterLabelRecognizer": LABEL_NAME_TRIGGER,
-    "NameListRecognizer": r"、|(?m:^)[0-9]{1,3}[.、)] ?\p{Han}",
+    "NameListRecognizer": r"、|(?m:^)" + LIST_BULLET + r" ?\p{Han}",
     "LatinNameRecognizer": LATIN_TC_TRIGGER,
     "LatinNameInFormRecognizer": LATIN_FORM_TRIGGER,
     "NameBeforeRelationRecognizer": RELATION_TRIGGER,
@@ -204,7 +205,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "LatinNameInHanTextRecognizer": LATIN_IN_HAN_TRIGGER,
 }
 _ROLE_CUE = regex.compile(_RE2_TRIGGERS["NameAfterRoleRecognizer"])
-_NUMBERED = regex.compile(r"(?m:^)[0-9]{1,3}[.、)] ?\p{Han}")
+_NUMBERED = regex.compile(r"(?m:^)" + LIST_BULLET + r" ?\p{Han}")
 _ROLE_SUFFIX = regex.compile(_RE2_TRIGGERS["NameBeforeRoleRecognizer"])
 _NO_CUE = regex.compile(NO_CUE_TRIGGER)
 _VIETNAMESE = regex.compile(_VIETNAMESE_RE)

@@ -197,8 +197,9 @@ _NO_CUE_SURNAME = "(?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON + ")"
 # A married woman's own surname after her husband's (陳林美惠): a second frequent surname, when
 # a frequent given-name character follows it.
 _SECOND_SURNAME = r"(?:" + _COMMON + r"(?=" + _GW + r"))?"
-# A rarer surname (賈, 邢, 繆): only before two frequent given-name characters.
-_RARE = _char_class(lex.RARE_SURNAMES, lex.COMMON_SURNAMES)
+# A rarer surname (賈, 邢, 繆), or one that is also a common word (全, 應, 梅, 龍): only before
+# two frequent given-name characters (全玉琴, 應家豪; not 全家, 應該, 龍山).
+_RARE = _char_class(lex.RARE_SURNAMES + lex.SINGLE_SURNAMES, lex.COMMON_SURNAMES)
 _RARE_NAME = _RARE + r"(?:" + _COMMON + "|" + _RARE + r")?" + _GW + _GW1
 # A name is not the start of a company or organisation name (冠軍能源股份有限公司).
 _NOT_COMPANY = (
@@ -333,18 +334,18 @@ class NameAfterLabelRecognizer(TwPatternRecognizer):
         # 督導：, 【個案姓名】): the field holds a whole name, so any surname, also one that
         # is a common word elsewhere (梅, 全, 武, 應), before one or two given characters.
         ("name_in_role_field",
-         r"(?<=" + _ROLE_PREFIX + "|" + _LABEL + r")(?::|】|\t)[ \t]*\K" + _NOT_NAMES
-         + _SURNAME + r"(?:" + _COMMON + r"(?=" + _G + r"))?(?: {1,2})?" + _G + _G + "?"
+         r"(?<=" + _ROLE_PREFIX + "|" + _LABEL + r")(?::|】|\t| ?\| ?)[ \t]*\K" + _NOT_NAMES
+         + _SURNAME + r"(?:" + _COMMON + r"(?=" + _G + r"))?(?: {1,2})?" + _G + r"\p{Han}?"
          + _NOT_COMPANY + _FIELD_END, 0.7),
     )  # fmt: skip
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "name_after_label": Anchor((":",), "start"),
-        "name_in_role_field": Anchor((":", "】", "\t"), "start"),
+        "name_in_role_field": Anchor((":", "】", "\t", "|", " |"), "start"),
     }
 
 
 # RE2 necessary condition of NameAfterLabelRecognizer: the label's last part and the colon.
-LABEL_NAME_TRIGGER = r"\p{Han}(?:\([^()\n]{1,12}\))?[:】\t]"
+LABEL_NAME_TRIGGER = r"\p{Han}(?:\([^()\n]{1,12}\))? ?[:】\t|]"
 
 
 # RE2 necessary condition of LatinNameAfterCueRecognizer: its name shape (cue left out).
@@ -474,6 +475,10 @@ _LIST_ITEM = (
 )  # fmt: skip
 
 
+# What opens an item of a list: a number (2. / 2、 / 2) / (2)) or a bullet (-, •, *).
+LIST_BULLET = r"(?:\(?[0-9]{1,3}[.、)]|[-•*])"
+
+
 class NameListRecognizer(TwPatternRecognizer):
     """The first name of a list, whatever precedes it (訪談王某某、林某某、...): a name-shaped
     word (any surname) followed by 、 and another name-shaped word with a frequent surname
@@ -484,10 +489,11 @@ class NameListRecognizer(TwPatternRecognizer):
         ("name_list_head",
          _NOT_NAMES + _SURNAME + _GW + _G + "?" + _NOT_COMPANY + r"(?=、" + _LIST_ITEM
          + ")", 0.6),
-        # a numbered line that starts with a name (2. 王某某 阿嬤 新竹, 1. 王某某,…)
+        # a numbered or bulleted line that starts with a name (2. 王某某 阿嬤 新竹, 1. 王某某,…,
+        # (3) 王某某 K2801..., - 王某某／香蕉)
         ("numbered_item",
-         r"(?:(?<=[\n\x00])|^)[0-9]{1,3}[.、)] ?\K" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY
-         + r"(?=[ ,\t\n\x00]|$)", 0.6),
+         r"(?:(?<=[\n\x00])|^)" + LIST_BULLET + r" ?\K" + _NOT_NAMES + _NO_CUE_NAME
+         + _NOT_COMPANY + r"(?=[ ,\t\n\x00/]|$)", 0.6),
     )  # fmt: skip
     # A match (at most 5 characters) ends where 、 starts; the lookahead reads the next item
     # (、 + at most 5 + 2 characters).
@@ -588,7 +594,7 @@ class LatinNameRecognizer(TwPatternRecognizer):
          + ")", 0.7),
         # a person label, also a statement's (陳述意見：Juan Dela Cruz)
         ("latin_after_label",
-         r"(?<=" + _LABEL + r"|意見|對象|代表):[ \t]*\K" + _LATIN_TC, 0.7),
+         r"(?<=" + _LABEL + r"|意見|對象|代表)(?::|】)[ \t]*\K" + _LATIN_TC, 0.7),
         # a whole table cell (毛毯2\tSiti Lan\n, | Siti Lan |)
         ("latin_cell",
          r"[\t|] *\K" + _LATIN_TC + r"(?= *(?:[\t|\n\x00]|$))", 0.6),
@@ -597,7 +603,7 @@ class LatinNameRecognizer(TwPatternRecognizer):
     )  # fmt: skip
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "latin_after_role": Anchor(lex.ROLE_PREFIX_CUES, "start"),
-        "latin_after_label": Anchor((":",), "start"),
+        "latin_after_label": Anchor((":", "】"), "start"),
         "latin_cell": Anchor(("\t", "|"), "start"),
     }
 
