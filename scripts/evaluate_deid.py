@@ -51,6 +51,8 @@ SEEDS = {
     "heldout15": 149,
     "heldout16": 151,
     "heldout17": 157,
+    "heldout18": 163,
+    "heldout19": 167,
 }
 
 
