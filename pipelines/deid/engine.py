@@ -109,6 +109,10 @@ class _Run:
         self.reports = self._fresh_reports()
         self.leak = leakguard.LeakReport()
         self.gate: kanon.KAnonResult | None = None
+        # A sample of the free texts, from which the scanner learns the contexts of the known
+        # names (recognizers/learned.py) before it reads any of them.
+        self.text_columns = [c.name for c in self.published if _is_text(c)]
+        self.learning: dict[str, None] = {}
 
     # -- input conformance ---------------------------------------------------------------
     def input_columns(self, available: list[str]) -> dict[str, str]:
@@ -160,6 +164,18 @@ class _Run:
             gate, _ = self._gate(batch)
             self.counts.add(gate)
 
+    def sample_texts(self, batch: pa.Table) -> bool:
+        """Add the batch's distinct free texts to the learning sample; True once it is full."""
+        from pipelines.deid.recognizers.learned import LEARN_TEXTS  # with the scanner
+
+        for name in self.text_columns:
+            for text in pc.unique(batch.column(name)).to_pylist():
+                if len(self.learning) >= LEARN_TEXTS:
+                    return True
+                if text:
+                    self.learning[text] = None
+        return len(self.learning) >= LEARN_TEXTS
+
     def _gate(self, batch: pa.Table) -> tuple[pa.Table, dict[str, treatments.Treated]]:
         """The gate's view of a batch (see the module docstring), and the treatments it took
         (publish reuses them rather than treating those columns twice)."""
@@ -190,6 +206,8 @@ class _Run:
                 self.scanner = arg(names)  # a class or factory taking the known names
             else:
                 self.scanner = arg
+            if self.learning and hasattr(self.scanner, "learn"):
+                self.scanner.learn(self.learning)
         return self.scanner
 
     def _needs_scanner(self, schema: pa.Schema) -> bool:
@@ -342,6 +360,7 @@ def deidentify(
     run = _Run(spec, key, scanner, known_names)
     table = run.conform(table, run.input_columns(table.column_names))
     run.survey(table, direct=True)
+    run.sample_texts(table)
     run.decide()
     out = run.publish(table)
     report = run.report()
@@ -538,6 +557,7 @@ def deidentify_batches(
             else:  # nothing to survey: just count rows
                 run.rows_in += batch.num_rows
     gate = run.decide()
+    _sample_texts(run, parts, mapping)
 
     wrote = False
     input_columns = list(dict.fromkeys(mapping.values()))
@@ -554,6 +574,17 @@ def deidentify_batches(
     if not report.blocked and not wrote:  # no rows at all: still write a header
         write(_empty_output(spec, run))
     return report
+
+
+def _sample_texts(run: _Run, parts: list[Reader], mapping: dict[str, str]) -> None:
+    """Read free texts, from the first partition on, until the learning sample is full."""
+    if not run.text_columns:
+        return
+    wanted = {name: mapping[name] for name in run.text_columns}
+    for part in parts:
+        for batch in part(sorted(set(wanted.values()))):
+            if run.sample_texts(run.conform(batch, wanted)):
+                return
 
 
 Work = Callable[[], Iterable[pa.Table]]  # publishes some batches, yields their tables

@@ -19,7 +19,7 @@ SINGLE_SURNAMES: str = (
     # less common but real surnames (Taiwan has ~1,500; these push coverage further)
     "酈儲郁仇查桂鄢闕蒲單臧荊滕蓋寇鮑房裘繆干解宗丘嵇邢滑裴陶羊惠竇衛寧景詹束龐冉"
     "酆隆匡昌欒蕭鞠戚諶冷佘敖伏練婁危翟曲封芮羿儲靳汲邴糜松井富烏焦巴弓牧隗谷車侯宓蓬全"
-    "郗班仰秋仲伊宮寧仇欒暴甘鈄厲戎祖武符劉景詹束龍葉幸司韶郜黎薊薄印宿白懷蒲邰從鄂索咸籍"
+    "郗班仰秋仲伊宮寧仇欒暴甘鈄厲戎祖武符劉景詹束龍葉幸韶郜黎薊薄印宿白懷蒲邰從鄂索咸籍"
     "凌瞿閔柏覃樂晏湛淩奚"
     "賴卓藺屠蒙池喬陰鬱胥能蒼雙聞莘黨翟譚貢勞逄姬申扶堵冉宰酈雍郤璩桑桂濮牛壽通邊扈燕冀郟浦"
     # further surnames with about a thousand bearers or more in Taiwan (辜, 孟, 賈, 留, 冼 ...);
@@ -251,6 +251,10 @@ NOT_NAMES: tuple[str, ...] = (
     "石虎",
     # 方 + a noun (訪視方式　家訪)
     "方式", "方面", "方案", "方針", "方位",
+    # school years and salutations (我是高職二年級的…, 輔導會長官鈞鑒)
+    "高職", "高一", "高二", "高三", "官鈞鑒",
+    # countries, forest roads, seals (母親為印尼籍, 林道管制, 印章)
+    "印尼", "印度", "印章", "印鑑", "林道",
 )  # fmt: skip
 # ... and districts written alone (至下午4時，金山、石門、林口停水): every 鄉鎮市區 that starts
 # with a surname, without its suffix (pipelines/places.py).

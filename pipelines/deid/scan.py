@@ -55,6 +55,8 @@ from pipelines.deid.recognizers import (
 from pipelines.deid.recognizers.address import COUNTY_TRIGGER, STREET_TRIGGER
 from pipelines.deid.recognizers.base import MAX_SCORE
 from pipelines.deid.recognizers.known_names import KnownNameRecognizer
+from pipelines.deid.recognizers.learned import LearnedContextRecognizer
+from pipelines.deid.recognizers.learned import learn as learn_contexts
 from pipelines.deid.recognizers.normalize import LATIN_FOLD, LATIN_FOLD_RX, NormalizedText
 from pipelines.deid.recognizers.other import BEFORE_ID_DOCUMENT
 from pipelines.deid.recognizers.person import (
@@ -398,6 +400,27 @@ class TextScanner:
         self._ner = (
             load_persons()
         )  # an installed NER model's names, or None (pipelines/deid/ner.py)
+        self.learned: LearnedContextRecognizer | None = None
+
+    def learn(self, texts: Iterable[str | None]) -> int:
+        """Learn the contexts of the known names in a sample of the texts this scanner is to
+        read (recognizers/learned.py), and find names in them from now on; replaces what an
+        earlier call learned. Returns the number of contexts learned."""
+        if self.learned is not None:
+            i = self.recognizers.index(self.learned)
+            for per_recognizer in (self.recognizers, self._runs, self._re2, self._max_scores):
+                del per_recognizer[i]
+            self.learned = None
+        known = next((r for r in self.recognizers if isinstance(r, KnownNameRecognizer)), None)
+        learned = None if known is None else learn_contexts(texts, known)
+        if learned is None:
+            return 0
+        self.learned = learned
+        self.recognizers.append(learned)
+        self._runs.append((learned.ENTITY, learned.find_normalized, _trigger(learned)))
+        self._re2.append(learned.re2_trigger)
+        self._max_scores.append(learned.SCORE)
+        return len(learned.lefts) + len(learned.rights)
 
     def _ner_raw(self, texts: list[str], min_score: float) -> list[list[Raw]]:
         """PERSON findings of the NER model, if one is installed (spans in the given texts)."""

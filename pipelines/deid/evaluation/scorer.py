@@ -135,4 +135,6 @@ def evaluate(
 
     samples, known = generator(n=n, seed=seed)
     scanner = TextScanner(known)
+    # as the pipeline does: learn the known names' contexts from the texts to be scanned
+    scanner.learn(s.text for s in samples)
     return score(samples, [scanner.find(s.text) for s in samples])

@@ -205,8 +205,8 @@ _RARE_NAME = _RARE + r"(?:" + _COMMON + "|" + _RARE + r")?" + _GW + _GW1
 _NOT_COMPANY = (
     r"(?!股份|有限|公司|企業|工廠|商行|實業|科技|工業|行號|事務所|協會|學會|基金會|銀行|診所"
     r"|醫院|工程|建設)"
-    # nor a place or thing whose last character says so (曾文溪, 陳家祠, 王子麵)
-    r"(?<![溪潭埤圳坑崙寮厝埔祠麵])"
+    # nor a place or thing whose last character says so (曾文溪, 陳家祠, 武德宮, 王子麵)
+    r"(?<![溪潭埤圳坑崙寮厝埔祠宮廟麵])"
 )
 
 
@@ -238,7 +238,8 @@ class VietnameseNameRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("vietnamese_thi",
-         "[" + lex.VIETNAMESE_SURNAMES + "]氏(?![宗族家祠]|企業)" + _G + "{1,2}", 0.8),
+         "[" + lex.VIETNAMESE_SURNAMES + "]氏(?![宗族家祠]|企業)" + _G + "{1,2}+" + _NOT_COMPANY,
+         0.8),
         # 文 after a surname is a middle name in Vietnamese and a given-name character in
         # Taiwanese names alike (阮文雄, 范文同, 陳文雄); 氏 before 宗/族/家/祠 is a clan, before
         # 企業 a firm (陳氏企業社).
@@ -802,7 +803,12 @@ PARTICULARS_TRIGGER = (
 # verb is two weak cues together, as in NameAfterRoleRecognizer.
 _ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工民友輩目譯主男女兄弟姊妹"
 _SURNAME_FIRSTS = "".join(
-    dict.fromkeys(lex.COMMON_SURNAMES + lex.RARE_SURNAMES + "".join(lex.COMPOUND_SURNAMES))
+    dict.fromkeys(
+        lex.COMMON_SURNAMES
+        + lex.RARE_SURNAMES
+        + lex.SINGLE_SURNAMES
+        + "".join(lex.COMPOUND_SURNAMES)
+    )
 )
 
 

@@ -1,0 +1,221 @@
+"""Name contexts learned from the dataset's own known names.
+
+An agency's notes mention the applicant, whose name the dataset's name column holds, in the
+same phrases as everyone else: 案父：某某, 調解委員：某某, 「…」某某表示, 我要告某某，. Where
+the known names stand, so do the names that no column holds, in whatever words this agency's
+staff happen to use. :func:`learn` reads a sample of a column's texts, finds the known names
+in them and keeps the two characters before them (the left context) and after them (the right
+context) that
+
+* stand around at least ``MIN_NAMES`` different known names, and
+* are followed (left) or preceded (right) by a name-shaped word in at least ``MIN_SHAPE_SHARE``
+  of all their occurrences in the sample: so 案父： qualifies, and a comma or 。 does not.
+
+:class:`LearnedContextRecognizer` then reports name-shaped words in those contexts: after a
+learned left context up to a learned right context, a non-Han character or a stop character;
+or, after a clause boundary, before a learned right context. A name-shaped word is a surname
+(single or compound) and one or two given-name characters, not a common word or a job title,
+or two to four Title-Case Latin words. The evidence is the dataset's own, so the score is that
+of the other weak name recognizers (redacted, below the leak guard's 0.85).
+
+Nothing personal is kept: the contexts are the characters around names, never the names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+import ahocorasick
+import regex
+
+from pipelines.deid import names as lex
+from pipelines.deid.recognizers.base import Span, SpanRecognizer
+from pipelines.deid.recognizers.known_names import KnownNameRecognizer
+from pipelines.deid.recognizers.normalize import normalize
+
+MIN_NAMES = 3  # different known names a context must stand around
+MIN_SHAPE_SHARE = 0.6  # share of a context's occurrences next to a name-shaped word
+LEARN_TEXTS = 20_000  # distinct texts read at most
+WIDTH = 2  # characters of context on each side
+_EDGE = "\n"  # what lies beyond a text's ends, as a line break would
+
+_STOP = regex.escape(lex.GIVEN_NAME_STOP)
+_G = r"[^\P{Han}" + _STOP + r"]"
+_COMMON = regex.escape(lex.COMMON_SURNAMES)
+_OTHER_SURNAMES = regex.escape(
+    "".join(
+        c
+        for c in dict.fromkeys(lex.SINGLE_SURNAMES + lex.RARE_SURNAMES)
+        if c not in lex.COMMON_SURNAMES
+    )
+)
+# a frequent given-name character (see names.py)
+_GW = (
+    "["
+    + regex.escape("".join(c for c in lex.GIVEN_NAME_CHARS if c not in lex.GIVEN_NAME_STOP))
+    + "]"
+)
+_NOT_A_NAME = (
+    r"(?!" + "|".join(sorted({*lex.NOT_NAMES, *lex.TITLE_WORDS}, key=len, reverse=True)) + r")"
+)
+# A frequent surname before one or two given-name characters; a rarer one, or one that is
+# also a common word (通, 勞, 解), only before a frequent given-name character (通訊, 勞動 are
+# no names).
+_HAN_NAME = (
+    _NOT_A_NAME
+    + r"(?:(?:"
+    + "|".join(lex.COMPOUND_SURNAMES)
+    + r"|["
+    + _COMMON
+    + r"])"
+    + _G
+    + r"{1,2}|["
+    + _OTHER_SURNAMES
+    + r"]"
+    + _GW
+    + _G
+    + r"?)"
+)
+_LATIN_NAME = r"[A-Z][A-Za-z'-]{1,15}(?: [A-Z][A-Za-z'-]{0,15}){1,3}"
+_NAME = r"(?:" + _HAN_NAME + "|" + _LATIN_NAME + r")"
+_NAME_RX = regex.compile(_NAME)
+_NAME_WORD = regex.compile(_HAN_NAME)
+# Where a name may end without a learned right context: a non-Han character or a stop
+# character (punctuation, particles, verbs such as 說, 於, 來).
+_END = r"(?:[^\p{Han}]|[" + _STOP + r"]|$)"
+# Where a clause starts, for a name before a right context with no left context learned.
+_START = r"(?:(?<=[^\p{Han}A-Za-z]|[" + _STOP + r"])|^)"
+
+
+def _literal(word: str) -> str:
+    """``word`` as a regex that both Python's regex and RE2 read literally."""
+    return "".join(c if c.isalnum() else f"\\x{{{ord(c):x}}}" for c in word)
+
+
+def _python_literal(word: str) -> str:
+    return regex.escape(word)
+
+
+def _is_context(chars: str) -> bool:
+    """Words and punctuation, not only line breaks, and no Latin letters or digits: those
+    belong to the values around a name (an e-mail address, a phone number), not to the
+    phrase that introduces it."""
+    return bool(chars.strip()) and _VALUE_CHAR.search(chars) is None
+
+
+_VALUE_CHAR = regex.compile(r"[A-Za-z0-9]")
+
+
+def _contexts(text: str, spans: list[Span]) -> Iterable[tuple[str, str, str]]:
+    """(left, name, right) around each span; beyond the text's ends lies a line break.
+
+    A known name that a Han character extends into another name-shaped word (王小 in 王小明)
+    may be part of a longer name: its contexts would be that name's last character."""
+    padded = _EDGE * WIDTH + text + _EDGE * WIDTH
+    for start, end, _ in spans:
+        name = text[start:end]
+        if _NAME_WORD.fullmatch(name + padded[end + WIDTH]) or _NAME_WORD.fullmatch(
+            padded[start + WIDTH - 1] + name
+        ):
+            continue
+        yield padded[start : start + WIDTH], name, padded[end + WIDTH : end + 2 * WIDTH]
+
+
+def _shape_share(
+    texts: list[str], lefts: set[str], rights: set[str]
+) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
+    """Occurrences of each context, and how many of them hold a name-shaped word on the
+    name's side (after a left context, before a right one). One Aho-Corasick pass over the
+    texts joined by line breaks (a text's edges are line breaks, see _contexts)."""
+    left_all: Counter[str] = Counter()
+    left_named: Counter[str] = Counter()
+    right_all: Counter[str] = Counter()
+    right_named: Counter[str] = Counter()
+    automaton = ahocorasick.Automaton()
+    for context in lefts | rights:
+        automaton.add_word(context, context)
+    automaton.make_automaton()
+    joined = _EDGE * WIDTH + (_EDGE * WIDTH).join(texts) + _EDGE * WIDTH
+    name_at = _NAME_RX.match
+    name_word = _NAME_WORD.fullmatch
+    for last, context in automaton.iter(joined):
+        if context in lefts:
+            left_all[context] += 1
+            if name_at(joined, last + 1):
+                left_named[context] += 1
+        if context in rights:
+            right_all[context] += 1
+            start = last + 1 - len(context)
+            if any(name_word(joined, max(0, start - k), start) for k in (3, 2, 4)):
+                right_named[context] += 1
+    return left_all, left_named, right_all, right_named
+
+
+def learn(
+    texts: Iterable[str | None], known: KnownNameRecognizer
+) -> LearnedContextRecognizer | None:
+    """The contexts of the known names in (a sample of) ``texts``; None when none qualifies."""
+    sample: list[str] = []
+    seen: set[str] = set()
+    for text in texts:
+        if text and text not in seen:
+            seen.add(text)
+            sample.append(normalize(text).text)
+            if len(sample) >= LEARN_TEXTS:
+                break
+    if not sample or not known.size:
+        return None
+    left_names: dict[str, set[str]] = defaultdict(set)
+    right_names: dict[str, set[str]] = defaultdict(set)
+    for text in sample:
+        for left, name, right in _contexts(text, known.find_normalized(text)):
+            if _is_context(left):
+                left_names[left].add(name)
+            if _is_context(right):
+                right_names[right].add(name)
+    lefts = {c for c, names in left_names.items() if len(names) >= MIN_NAMES}
+    rights = {c for c, names in right_names.items() if len(names) >= MIN_NAMES}
+    if not lefts and not rights:
+        return None
+    left_all, left_named, right_all, right_named = _shape_share(sample, lefts, rights)
+    lefts = {c for c in lefts if left_named[c] >= MIN_SHAPE_SHARE * left_all[c]}
+    rights = {c for c in rights if right_named[c] >= MIN_SHAPE_SHARE * right_all[c]}
+    if not lefts and not rights:
+        return None
+    return LearnedContextRecognizer(lefts, rights)
+
+
+class LearnedContextRecognizer(SpanRecognizer):
+    """Name-shaped words in contexts learned from the dataset's known names (see the module
+    docstring); built by :func:`learn`."""
+
+    ENTITY = "PERSON"
+    SCORE = 0.6
+    METHOD = "contexts learned from known names"
+
+    def __init__(self, lefts: Iterable[str], rights: Iterable[str]) -> None:
+        self.lefts = tuple(sorted(lefts, key=lambda c: (-len(c), c)))
+        self.rights = tuple(sorted(rights, key=lambda c: (-len(c), c)))
+        right = "|".join(map(_python_literal, self.rights))
+        end = r"(?=" + (right + "|" if right else "") + _END + ")"
+        patterns = []
+        if self.lefts:
+            # the left context may be the text's start or a line break (its _EDGE padding)
+            left = "|".join(
+                _python_literal(c).replace(regex.escape(_EDGE), r"(?:^|\n)") for c in self.lefts
+            )
+            patterns.append(r"(?:" + left + r")\K" + _NAME + end)
+        if self.rights:
+            patterns.append(_START + _NAME + r"(?=" + right + ")")
+        self._rx = regex.compile("|".join(f"(?:{p})" for p in patterns))
+        # RE2 necessary condition: one of the contexts (a line break stands for an edge).
+        self.re2_trigger = "|".join(
+            _literal(c.strip(_EDGE)) or "^" for c in (*self.lefts, *self.rights)
+        )
+        super().__init__()
+
+    def find_normalized(self, text: str) -> list[Span]:
+        return [
+            (m.start(), m.end(), self.SCORE) for m in self._rx.finditer(text) if m.end() > m.start()
+        ]
