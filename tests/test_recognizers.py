@@ -828,3 +828,12 @@ def test_rare_surnames_bulleted_lists_and_key_value_rows():
     assert found(field, "【申請人】謝福來\n【身分證字號】") == ["謝福來"]
     assert found(field, "【申請人】本人\n") == []
     assert found(LatinNameRecognizer(), "【監護人】Ahmad Hartono\n") == ["Ahmad Hartono"]
+
+
+def test_birth_dates_said_aloud_after_an_age_and_with_a_short_era():
+    birth = BirthDateRecognizer()
+    assert found(birth, "她是67.3.2生的，住在") == ["67.3.2"]
+    assert found(birth, "出生年月日：民81.8.4\n") == ["民81.8.4"]
+    assert found(birth, "王某某，男，86歲（1938-04-28），健保卡號") == ["1938-04-28"]
+    assert found(birth, "113年5月1日發生的事故") == []
+    assert found(birth, "86歲（平均），113.5.1生效") == []

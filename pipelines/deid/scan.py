@@ -160,7 +160,7 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
 
 
 # A date's last character, then the next field of a person's particulars: an ID document.
-_DATE_BEFORE_ID = r"[0-9日][，,]\s?" + BEFORE_ID_DOCUMENT
+_DATE_BEFORE_ID = r"[0-9日][，,]\s?" + BEFORE_ID_DOCUMENT + r"|歲\s?[（(]\s?[0-9民西]"
 # A Vietnamese surname before a middle name (文, 玉, 青, 德), in both regex dialects.
 _VIETNAMESE_RE = "[" + lex.VIETNAMESE_SURNAMES + "][文" + VIETNAMESE_MIDDLES + "]"
 

@@ -35,7 +35,7 @@ from pipelines.deid.recognizers.known_names import KnownNameRecognizer
 from pipelines.deid.recognizers.normalize import normalize
 
 MIN_NAMES = 3  # different known names a context must stand around
-MIN_SHAPE_SHARE = 0.6  # share of a context's occurrences next to a name-shaped word
+MIN_SHAPE_SHARE = 0.5  # share of a context's occurrences next to a name-shaped word
 LEARN_TEXTS = 20_000  # distinct texts read at most
 WIDTH = 2  # characters of context on each side
 _EDGE = "\n"  # what lies beyond a text's ends, as a line break would
