@@ -345,8 +345,13 @@ class NameAfterLabelRecognizer(TwPatternRecognizer):
     }
 
 
-# RE2 necessary condition of NameAfterLabelRecognizer: the label's last part and the colon.
-LABEL_NAME_TRIGGER = r"\p{Han}(?:\([^()\n]{1,12}\))? ?[:】\t|]"
+# RE2 necessary condition of NameAfterLabelRecognizer: a person label's last part or a role word,
+# then a colon, a tab, a form label's closing bracket or a cell border.
+LABEL_NAME_TRIGGER = (
+    r"(?:[人者員名章]|簽收|"
+    + "|".join(regex.escape(w) for w in lex.ROLE_PREFIX_CUES)
+    + r")(?:\([^()\n]{1,12}\))? ?[:】\t|]"
+)
 
 
 # RE2 necessary condition of LatinNameAfterCueRecognizer: its name shape (cue left out).
@@ -830,6 +835,7 @@ def _role_ending(ending: str) -> str:
 _ROLE_ENDING = "(?:" + "|".join(_role_ending(e) for e in _ROLE_ENDINGS) + ")"
 
 
+_OCCUPATION_ENDINGS = "員師譯官"  # 人員, 技師, 通譯, 法官: a full name may follow them
 # Between the role and the name: nothing, a space, or 為 / 有 (營養師為某某, 同行者有某某).
 _ROLE_GAPS = ("", " ", "為", "有")
 
@@ -847,8 +853,8 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
         # after an occupation (人員, 通譯, 技師 ...), a full three-character name before any verb
         # (經鄉公所人員林某某現場勘查, 由通譯陳某某傳譯)
         ("name_after_occupation",
-         r"(?<=\p{Han}[員師譯官])(?:為|有)? ?\K" + _NOT_NAMES + _COMMON + _GW + _G + _NOT_COMPANY
-         + r"(?=\p{Han})", 0.6),
+         r"(?<=\p{Han})[" + _OCCUPATION_ENDINGS + r"](?:為|有)? ?\K" + _NOT_NAMES + _COMMON + _GW
+         + _G + _NOT_COMPANY + r"(?=\p{Han})", 0.6),
     )  # fmt: skip
     # Anchored at a role ending followed by a surname's first character or a gap: these
     # characters end many words (申請人, 會員), and most of them start no name.
@@ -857,6 +863,13 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
             (
                 *(e + f for e in _ROLE_ENDINGS for f in _SURNAME_FIRSTS),
                 *(e + gap for e in _ROLE_ENDINGS for gap in _ROLE_GAPS if gap),
+            ),
+            "start",
+        ),
+        "name_after_occupation": Anchor(
+            (
+                *(e + f for e in _OCCUPATION_ENDINGS for f in lex.COMMON_SURNAMES),
+                *(e + gap for e in _OCCUPATION_ENDINGS for gap in _ROLE_GAPS if gap),
             ),
             "start",
         ),
