@@ -53,6 +53,7 @@ SEEDS = {
     "heldout17": 157,
     "heldout18": 163,
     "heldout19": 167,
+    "heldout20": 173,
 }
 
 
