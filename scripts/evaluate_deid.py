@@ -54,6 +54,7 @@ SEEDS = {
     "heldout18": 163,
     "heldout19": 167,
     "heldout20": 173,
+    "heldout21": 179,
 }
 
 
