@@ -117,3 +117,17 @@ def test_the_engine_learns_from_the_free_text_before_scanning_it():
     published = "\n".join(result.table.column("note").to_pylist())
     assert not any(name in published for name in KNOWN + UNKNOWN)
     assert published.count("〔姓名〕") == len(notes)
+
+
+def test_cells_beside_a_known_name_in_a_row_are_names():
+    from pipelines.deid.recognizers.learned import NameSiblingRecognizer
+
+    scanner = TextScanner(["陽懷恩"])
+    roster = "排班表\n7/3　陽懷恩　謝天賜　章錦堂\n7/4　王大同　李小四"
+    assert _found(scanner, roster)[:3] == ["陽懷恩", "謝天賜", "章錦堂"]
+    # the row holding a known name; not the next row, which holds none
+    siblings = NameSiblingRecognizer(KnownNameRecognizer(["陽懷恩"]))
+    text = roster.replace("　", " ")  # as NFKC reads it
+    assert [text[s:e] for s, e, _ in siblings.find_normalized(text)] == ["謝天賜", "章錦堂"]
+    # dates, crops, amounts and words beside the name stay
+    assert _found(scanner, "- 陽懷恩 甘藍 NT$590 同意") == ["陽懷恩"]

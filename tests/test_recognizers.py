@@ -838,3 +838,28 @@ def test_birth_dates_said_aloud_after_an_age_and_with_a_short_era():
     assert found(birth, "王某某，男，86歲（1938-04-28），健保卡號") == ["1938-04-28"]
     assert found(birth, "113年5月1日發生的事故") == []
     assert found(birth, "86歲（平均），113.5.1生效") == []
+
+
+def test_passports_after_a_nationality_firms_with_their_number_and_tribal_addresses():
+    from pipelines.deid.recognizers import (
+        NameAfterCueRecognizer,
+        NameNoCueRecognizer,
+        PassportRecognizer,
+        TwAddressRecognizer,
+    )
+
+    passport = PassportRecognizer()
+    assert found(passport, "丁德福　越南　C7556906　（未申請）") == ["C7556906"]
+    assert found(passport, "瑪麗亞　菲律賓　P6292668B　P9116") == ["P6292668B"]
+    assert found(passport, "越南河粉 C7 套餐") == []
+    # a firm is named with its business number; a person's 統一編號 is the national ID
+    cue = NameAfterCueRecognizer()
+    assert found(cue, "代理人為何記洗衣店（統一編號12345675）") == []
+    assert found(cue, "代理人為林家銘（統一編號A123456789）") == ["林家銘"]
+    # 王姓女子 names nobody; a log entry's writer does
+    assert found(NameNoCueRecognizer(), "申請人羅姓女子與") == []
+    assert found(NameNoCueRecognizer(), "已轉審議科回電。\n韓素珠記\n") == ["韓素珠"]
+    address = TwAddressRecognizer()
+    text = "戶籍地址：臺東縣金峰鄉嘉蘭村5鄰部落96號\n"
+    assert found(address, text) == ["臺東縣金峰鄉嘉蘭村5鄰部落96號"]
+    assert found(BirthDateRecognizer(), "出生證明（2002.3.24）已收") == ["2002.3.24"]

@@ -25,7 +25,7 @@ SINGLE_SURNAMES: str = (
     # further surnames with about a thousand bearers or more in Taiwan (辜, 孟, 賈, 留, 冼 ...);
     # the ones that are mostly ordinary words (文, 利, 華, 花, 海, 平, 時, 成, 尚, 那) stay out
     "辜韋孟賈鄞留冼季喻鈕鄺揭笪席遲穆杭盛刁郎"
-    "塗貝隋商蘭"
+    "塗貝隋商蘭戈仉仝禤竺"
 )
 
 # Rarer surnames that are no frequent start of an ordinary word. The weaker-evidence
@@ -73,7 +73,7 @@ GIVEN_NAME_STOP: str = (
     "的於在是與及和或等為已被向對由從自將曾並即則就也都所之其此該本各每請表稱說來到去了著過"
     "因但而且可應須需要會能號年日時分秒元條款項段路街巷弄樓市縣區鄉鎮村里電話住址申陳"
     "事件案局處科課部府院署提反映訴指述經辦報告業親族公司廠店行手機箱郵地身證碼出期籍"
-    "配偶工看人員們者第據受、，。；：！？（）「」『』《》〈〉"
+    "配偶工看人員們者第據受姓、，。；：！？（）「」『』《》〈〉"
 )
 
 # Characters common in Chinese transliterations of Indonesian, Vietnamese, Thai, Filipino
@@ -171,6 +171,7 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     # a caller's own words, care managers, tenants and who reported a repair (自稱某某, 照專某某)
     "自稱", "名叫", "照專", "照管專員", "個管員", "承租戶", "租戶", "報修人", "轉介人",
     "房東", "房客", "用戶", "姪子", "姪女", "外甥", "外甥女",
+    "案童", "攤商", "役男", "原攤商",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -322,7 +323,7 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # incident reports: the injured and the tested (王某某左腳擦傷, 王某某酒測值0.00), a case
     # taken by the officer on duty (值班某某受理), where someone lives (案姪某某住高雄市)
     "左腳", "右腳", "左手", "右手", "頭部", "受傷", "擦傷", "骨折", "輕傷", "送醫", "酒測",
-    "受理", "住", "吵架", "預計", "車禍", "持續",
+    "受理", "住", "吵架", "預計", "車禍", "持續", "遞補", "因病", "因年邁", "過世",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

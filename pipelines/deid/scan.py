@@ -58,7 +58,7 @@ from pipelines.deid.recognizers.known_names import KnownNameRecognizer
 from pipelines.deid.recognizers.learned import LearnedContextRecognizer
 from pipelines.deid.recognizers.learned import learn as learn_contexts
 from pipelines.deid.recognizers.normalize import LATIN_FOLD, LATIN_FOLD_RX, NormalizedText
-from pipelines.deid.recognizers.other import BEFORE_ID_DOCUMENT
+from pipelines.deid.recognizers.other import BEFORE_ID_DOCUMENT, NATIONALITIES
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
     LATIN_FORM_TRIGGER,
@@ -133,7 +133,9 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "TwAddressRecognizer": lambda t: "號" in t,
         "TwStreetAddressRecognizer": lambda t: "號" in t,
         "TwNhiCardRecognizer": lambda t: "健保" in t or "NHI" in t or "IC卡號" in t,
-        "PassportRecognizer": lambda t: "護照" in t or _PASSPORT_EN.search(t) is not None,
+        "PassportRecognizer": lambda t: (
+            "護照" in t or _PASSPORT_EN.search(t) is not None or _NATIONALITY.search(t) is not None
+        ),
         "CreditCardRecognizer": has_digit,
         "BirthDateRecognizer": lambda t: (
             "生" in t or _BIRTH_EN.search(t) is not None or _BIRTH_BEFORE_ID.search(t) is not None
@@ -159,6 +161,8 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
     return triggers.get(name, lambda t: True)
 
 
+# A nationality, then a passport number's first letter (passport_after_nationality).
+_NATIONALITY_RE = r"(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,]{1,3}[A-Z]"
 # A date's last character, then the next field of a person's particulars: an ID document.
 _DATE_BEFORE_ID = r"[0-9日][，,]\s?" + BEFORE_ID_DOCUMENT + r"|歲\s?[（(]\s?[0-9民西]"
 # A Vietnamese surname before a middle name (文, 玉, 青, 德), in both regex dialects.
@@ -177,7 +181,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
     "TwNhiCardRecognizer": r"健保|NHI|IC卡號",
-    "PassportRecognizer": r"護照|(?i:passport)",
+    "PassportRecognizer": r"護照|(?i:passport)|" + _NATIONALITY_RE,
     "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
     r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",
     "BirthDateRecognizer": r"出生|生日|生於|[0-9日]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn|"
@@ -224,6 +228,7 @@ _BIRTH_TABLE = regex.compile(BIRTH_TABLE_TRIGGER)
 _PASSPORT_TABLE = regex.compile(PASSPORT_TABLE_TRIGGER)
 _PERSON_TABLE = regex.compile(PERSON_TABLE_TRIGGER)
 _BIRTH_BEFORE_ID = regex.compile(_DATE_BEFORE_ID)
+_NATIONALITY = regex.compile(_NATIONALITY_RE)
 _BIRTH_EN = regex.compile(r"DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn")
 
 
@@ -236,7 +241,8 @@ def _re2_trigger(rec: TwPatternRecognizer) -> str | None:
     if isinstance(rec, KnownNameRecognizer):
         firsts = sorted({n[0] for n in rec.names})
         return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in firsts) + "]"
-    return _RE2_TRIGGERS.get(type(rec).__name__)
+    # recognizers built from the data (recognizers/learned.py) carry their own
+    return getattr(rec, "re2_trigger", None) or _RE2_TRIGGERS.get(type(rec).__name__)
 
 
 def _max_score(rec: TwPatternRecognizer) -> float:

@@ -12,6 +12,7 @@ from pipelines.deid.recognizers.base import LANGUAGE, TwPatternRecognizer
 from pipelines.deid.recognizers.contact import EmailRecognizer, TwPhoneRecognizer
 from pipelines.deid.recognizers.ids import TwNationalIdRecognizer, TwResidentCertRecognizer
 from pipelines.deid.recognizers.known_names import KnownNameRecognizer
+from pipelines.deid.recognizers.learned import NameSiblingRecognizer
 from pipelines.deid.recognizers.normalize import NormalizedText, normalize
 from pipelines.deid.recognizers.other import (
     BirthDateRecognizer,
@@ -85,7 +86,7 @@ def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecogn
     ]
     known = KnownNameRecognizer(known_names)
     if known.size:
-        recognizers.append(known)
+        recognizers += [known, NameSiblingRecognizer(known)]
     return recognizers
 
 
@@ -112,6 +113,7 @@ __all__ = [
     "NameColumnRecognizer",
     "NameListRecognizer",
     "NameNoCueRecognizer",
+    "NameSiblingRecognizer",
     "NhiColumnRecognizer",
     "NormalizedText",
     "PassportColumnRecognizer",

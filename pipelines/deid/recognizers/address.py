@@ -65,7 +65,7 @@ class TwAddressRecognizer(TwPatternRecognizer):
         (
             "tw_address_county",
             r"(?=[0-9臺台新桃高基嘉苗彰南雲屏宜花澎金連])" + _POSTAL + _COUNTY + r"\s?(?:" + _CDIST
-            + r")?\s?(?:" + _CVILLAGE + r")?\s?(?:" + _CROAD + r")?\s?" + _house(" ?"),
+            + r")?\s?(?:" + _CVILLAGE + r")?\s?(?:" + _CROAD + r")?\s?(?:部落)?" + _house(" ?"),
             0.85,
         ),
     )  # fmt: skip

@@ -26,7 +26,7 @@ _MSEP = r"[- .]?"
 # 編號, 帳號, 案號, 字號, 序號, 證號, 卡號, 單號, 文號 (all end in 號; 電話號 does not qualify).
 # Checked after 0[2-8] is consumed: the rarer position, so the lookbehind is cheap.
 _LABEL = r"[編帳案字序證卡單文]號[:：\s為是]{0,3}"
-_EXT = r"(?: ?(?:#|分機|轉|ext\.? ?)[0-9]{1,5})?"
+_EXT = r"(?: ?(?:#|分機|轉|(?i:ext)\.? ?)[0-9]{1,5})?"
 
 
 class TwPhoneRecognizer(TwPatternRecognizer):

@@ -219,3 +219,57 @@ class LearnedContextRecognizer(SpanRecognizer):
         return [
             (m.start(), m.end(), self.SCORE) for m in self._rx.finditer(text) if m.end() > m.start()
         ]
+
+
+# A cell beside a known name holds a name when its first given character is a frequent one
+# (not 甘藍 or 高接梨 in a farmer's row of crops).
+_SIBLING = regex.compile(
+    _NOT_A_NAME
+    + r"(?:"
+    + "|".join(lex.COMPOUND_SURNAMES)
+    + r"|["
+    + _COMMON
+    + _OTHER_SURNAMES
+    + r"])"
+    + _GW
+    + _G
+    + r"?"
+)
+# What separates the cells of a pasted row or the items of a list.
+_CELL_SEPARATORS = regex.compile(r"[ \t|,、/;]+")
+
+
+class NameSiblingRecognizer(SpanRecognizer):
+    """Name-shaped cells on the same line as a known name: a roster, a duty table or a list
+    that holds one of the dataset's names holds people (7/3　陳某某　林某某　王某某). Cells are
+    split at spaces, tabs, '|', commas, 、 and '/'; a cell is a name when it is a surname and a
+    frequent given-name character (and at most one more) as a whole, so dates, places, crops
+    and amounts beside the name stay."""
+
+    ENTITY = "PERSON"
+    SCORE = 0.6
+    METHOD = "cells beside a known name"
+
+    def __init__(self, known: KnownNameRecognizer) -> None:
+        self.known = known
+        firsts = sorted({n[0] for n in known.names})
+        self.re2_trigger = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in firsts) + "]"
+        super().__init__()
+
+    def find_normalized(self, text: str) -> list[Span]:
+        spans: list[Span] = []
+        done: set[int] = set()  # line starts already read
+        for start, end, _ in self.known.find_normalized(text):
+            line_start = max(text.rfind("\n", 0, start), text.rfind("\x00", 0, start)) + 1
+            if line_start in done:
+                continue
+            done.add(line_start)
+            stops = [i for i in (text.find("\n", end), text.find("\x00", end)) if i >= 0]
+            line_end = min(stops) if stops else len(text)
+            pos = line_start
+            for cell in _CELL_SEPARATORS.split(text[line_start:line_end]):
+                at = text.find(cell, pos, line_end) if cell else pos
+                pos = at + len(cell)
+                if cell and _SIBLING.fullmatch(cell):
+                    spans.append((at, at + len(cell), self.SCORE))
+        return spans

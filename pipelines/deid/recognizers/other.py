@@ -50,6 +50,13 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
         return nhi.is_valid(pattern_text)
 
 
+# Countries of Taiwan's foreign residents and visitors, as rosters name them.
+NATIONALITIES = (
+    "印尼", "越南", "菲律賓", "泰國", "馬來西亞", "緬甸", "柬埔寨", "日本", "韓國", "美國",
+    "英國", "加拿大", "澳洲", "印度", "德國", "法國", "新加坡", "香港", "澳門", "蒙古",
+)  # fmt: skip
+
+
 class PassportRecognizer(TwPatternRecognizer):
     """Passport numbers (TW: 9 digits; foreign: letters + digits) right after 護照 or
     Passport (No.)."""
@@ -65,7 +72,14 @@ class PassportRecognizer(TwPatternRecognizer):
             + r"\K(?:[0-9]{9}|[A-Z]{1,2}[0-9]{6,8}|[A-Z][0-9A-Z]{5,8})(?![A-Za-z0-9])",
             0.85,
         ),
-    )
+        (
+            # a roster's nationality cell, then the passport's (丁某某　越南　C7556906)
+            "passport_after_nationality",
+            r"(?<=(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,]{1,3})"
+            + r"[A-Z]{1,2}[0-9]{6,8}[A-Z]?(?![A-Za-z0-9])",
+            0.85,
+        ),
+    )  # fmt: skip
     CONTEXT = ("護照", "護照號碼", "passport")
 
 
@@ -158,7 +172,8 @@ class BirthDateRecognizer(TwPatternRecognizer):
             "birth_date",
             # 生: in brackets after a name, as case files abbreviate it (王某某（生：39.1.11）)
             # 生於 is born on, but not inside 發生於 / 產生於 (occurred on, arose on)
-            r"(?:出生年月日|出生日期|生日|出生於|出生|(?<![先學醫發產衍派])生於|(?<=\()生(?=:)"
+            r"(?:出生證明書?\s?\(|出生年月日|出生日期|生日|出生於|出生|(?<![先學醫發產衍派])生於"
+            r"|(?<=\()生(?=:)"
             # English labels: DOB: 1961/3/2, Date of Birth 11 Sep 1980, born on ...
             r"|(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate"
             r"|[Bb]orn(?: on)?)(?![A-Za-z]))" + _GAP + r"(?:於)?\s*"

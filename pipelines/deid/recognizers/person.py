@@ -90,6 +90,11 @@ _JAPANESE = (
 )  # fmt: skip
 
 
+# A firm, named with its business number right after (代理人為陳家古早味豆花店（統一編號
+# 12345675）); a person's 統一編號 is the national ID, which starts with a letter.
+_NOT_A_FIRM = r"(?![^\n(]{0,8}\(統一編號[:\s]*[0-9])"
+
+
 class NameAfterCueRecognizer(TwPatternRecognizer):
     """A name right after a cue (申請人王小明, 聯絡人：歐陽志明, 移工阿古斯, 申請人 NGUYEN VAN AN).
 
@@ -107,7 +112,7 @@ class NameAfterCueRecognizer(TwPatternRecognizer):
          + _TRANSLIT + r"{1,8})*(?![^\P{Han}" + _STOP + r"])|" + _JAPANESE + r"(?:"
          + _G + r"|由){1,3}(?![^\P{Han}" + _STOP + r"])|" + _CUE_NOT_TITLE + _SURNAME
          + r"(?: {1,2})?" + _G + "{1,2}|"
-         + _LATIN + ")", 0.75),
+         + _LATIN + ")" + _NOT_A_FIRM, 0.75),
     )  # fmt: skip
     CONTEXT = lex.PREFIX_CUES
     ANCHORS: ClassVar[dict[str, Anchor]] = {"name_after_cue": Anchor(lex.PREFIX_CUES, "start")}
@@ -205,6 +210,11 @@ _RARE_NAME = _RARE + r"(?:" + _COMMON + "|" + _RARE + r")?" + _GW + _GW1
 _NOT_COMPANY = (
     r"(?!股份|有限|公司|企業|工廠|商行|實業|科技|工業|行號|事務所|協會|學會|基金會|銀行|診所"
     r"|醫院|工程|建設)"
+    + _NOT_A_FIRM
+    # nor a shop (陳家古早味豆花店, 何記洗衣店; 到店 is a verb: 到 stops a name)
+    + r"(?!"
+    + _GP
+    + r"{0,3}(?:店|館)(?![長員主]))"
     # nor a place or thing whose last character says so (曾文溪, 陳家祠, 武德宮, 王子麵)
     r"(?<![溪潭埤圳坑崙寮厝埔祠宮廟麵])"
 )
@@ -421,6 +431,10 @@ class NameNoCueRecognizer(TwPatternRecognizer):
          r"(?:(?<=" + _BOUNDARY_CLASS + "|" + "|".join(_BOUNDARY_WORDS)
          + r")|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY + r"(?= ?(?:" + _FOLLOWERS + ")|["
          + regex.escape(_FOLLOW_PUNCT) + r"]|" + _CELL_END + r")", 0.6),
+        # who wrote a log entry: a line of the name and 記 alone (王某某記)
+        ("recorder_line",
+         r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY
+         + r"(?=記[ \t]*(?:[\n\x00]|$))", 0.6),
         # a speaker in minutes: a whole line starts with the name and a colon (王某某：...)
         ("speaker_at_line_start",
          r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + r"(?:" + _NO_CUE_NAME + "|" + _NOT_ROLE + _SURNAME
@@ -468,7 +482,7 @@ NO_CUE_TRIGGER = (
     + _FOLLOWERS_RE2
     + "|["
     + regex.escape(_FOLLOW_PUNCT.replace("\x00", ""))
-    + r":]|$)"
+    + r":記]|$)"
 )
 
 
