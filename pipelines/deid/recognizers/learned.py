@@ -23,6 +23,7 @@ Nothing personal is kept: the contexts are the characters around names, never th
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -43,6 +44,12 @@ _EDGE = "\n"  # what lies beyond a text's ends, as a line break would
 _STOP = regex.escape(lex.GIVEN_NAME_STOP)
 _G = r"[^\P{Han}" + _STOP + r"]"
 _COMMON = regex.escape(lex.COMMON_SURNAMES)
+_SURNAME_CHARS = (
+    lex.COMMON_SURNAMES
+    + lex.SINGLE_SURNAMES
+    + lex.RARE_SURNAMES
+    + "".join(c[0] for c in lex.COMPOUND_SURNAMES)
+)
 _OTHER_SURNAMES = regex.escape(
     "".join(
         c
@@ -59,11 +66,15 @@ _GW = (
 _NOT_A_NAME = (
     r"(?!" + "|".join(sorted({*lex.NOT_NAMES, *lex.TITLE_WORDS}, key=len, reverse=True)) + r")"
 )
+# Every name starts with a surname's character: checked first, so that most positions fail
+# at once (before the long list of words that are no names).
+_FIRST = "(?=[" + regex.escape("".join(dict.fromkeys(_SURNAME_CHARS))) + "])"
 # A frequent surname before one or two given-name characters; a rarer one, or one that is
 # also a common word (通, 勞, 解), only before a frequent given-name character (通訊, 勞動 are
 # no names).
 _HAN_NAME = (
-    _NOT_A_NAME
+    _FIRST
+    + _NOT_A_NAME
     + r"(?:(?:"
     + "|".join(lex.COMPOUND_SURNAMES)
     + r"|["
@@ -208,7 +219,15 @@ class LearnedContextRecognizer(SpanRecognizer):
             patterns.append(r"(?:" + left + r")\K" + _NAME + end)
         if self.rights:
             patterns.append(_START + _NAME + r"(?=" + right + ")")
-        self._rx = regex.compile("|".join(f"(?:{p})" for p in patterns))
+        # Every match starts with a left context or a name's first character: one character
+        # class, checked first, rejects most positions at once.
+        firsts = {c[0] for c in self.lefts} | set(_SURNAME_CHARS)
+        # a context beginning at a line break may begin at the text's start instead
+        firsts |= {c.lstrip(_EDGE)[:1] for c in self.lefts if c.startswith(_EDGE)} - {""}
+        starts = "[" + regex.escape("".join(sorted(firsts))) + "A-Z]"
+        self._rx = regex.compile(
+            "(?=" + starts + ")(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
+        )
         # RE2 necessary condition: one of the contexts (a line break stands for an edge).
         self.re2_trigger = "|".join(
             _literal(c.strip(_EDGE)) or "^" for c in (*self.lefts, *self.rights)
@@ -224,7 +243,8 @@ class LearnedContextRecognizer(SpanRecognizer):
 # A cell beside a known name holds a name when its first given character is a frequent one
 # (not 甘藍 or 高接梨 in a farmer's row of crops).
 _SIBLING = regex.compile(
-    _NOT_A_NAME
+    _FIRST
+    + _NOT_A_NAME
     + r"(?:"
     + "|".join(lex.COMPOUND_SURNAMES)
     + r"|["
@@ -235,6 +255,7 @@ _SIBLING = regex.compile(
     + _G
     + r"?"
 )
+_LINE_BREAK = regex.compile(r"[\n\x00]")
 # What separates the cells of a pasted row or the items of a list.
 _CELL_SEPARATORS = regex.compile(r"[ \t|,、/;]+")
 
@@ -258,14 +279,20 @@ class NameSiblingRecognizer(SpanRecognizer):
 
     def find_normalized(self, text: str) -> list[Span]:
         spans: list[Span] = []
-        done: set[int] = set()  # line starts already read
-        for start, end, _ in self.known.find_normalized(text):
-            line_start = max(text.rfind("\n", 0, start), text.rfind("\x00", 0, start)) + 1
-            if line_start in done:
+        known = self.known.find_normalized(text)
+        if not known:
+            return spans
+        # line ends (and the NUL between joined texts), found once: the bulk path hands over
+        # thousands of texts in one string
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        done: set[int] = set()  # lines already read
+        for start, _, _ in known:
+            line = bisect.bisect_left(breaks, start)
+            if line in done:
                 continue
-            done.add(line_start)
-            stops = [i for i in (text.find("\n", end), text.find("\x00", end)) if i >= 0]
-            line_end = min(stops) if stops else len(text)
+            done.add(line)
+            line_start = breaks[line - 1] + 1 if line else 0
+            line_end = breaks[line] if line < len(breaks) else len(text)
             pos = line_start
             for cell in _CELL_SEPARATORS.split(text[line_start:line_end]):
                 at = text.find(cell, pos, line_end) if cell else pos
