@@ -55,6 +55,8 @@ SEEDS = {
     "heldout19": 167,
     "heldout20": 173,
     "heldout21": 179,
+    "heldout22": 181,
+    "heldout23": 191,
 }
 
 
