@@ -863,3 +863,18 @@ def test_passports_after_a_nationality_firms_with_their_number_and_tribal_addres
     text = "戶籍地址：臺東縣金峰鄉嘉蘭村5鄰部落96號\n"
     assert found(address, text) == ["臺東縣金峰鄉嘉蘭村5鄰部落96號"]
     assert found(BirthDateRecognizer(), "出生證明（2002.3.24）已收") == ["2002.3.24"]
+
+
+def test_addresses_with_spaced_numbers_and_birth_dates_in_rows_of_particulars():
+    from pipelines.deid.recognizers import NameAfterCueRecognizer
+
+    address = TwAddressRecognizer()
+    assert found(address, "地址：嘉義市西區府前路 313 號\n") == ["嘉義市西區府前路 313 號"]
+    spaced = "住336桃園市平鎮區光復路 171 號 4 樓的"
+    assert found(address, spaced) == ["336桃園市平鎮區光復路 171 號 4 樓"]
+    birth = BirthDateRecognizer()
+    assert found(birth, "邢秋香／1955/06/02／(082)312-345") == ["1955/06/02"]
+    assert found(birth, "Pasuya Namo（80年3月8日）住南投縣") == ["80年3月8日"]
+    assert found(birth, "會議（113年7月6日）於本所") == []
+    # nouns after a cue: a dormitory, making something known
+    assert found(NameAfterCueRecognizer(), "移工宿舍C棟熱水器") == []

@@ -255,7 +255,7 @@ NOT_NAMES: tuple[str, ...] = (
     # school years and salutations (我是高職二年級的…, 輔導會長官鈞鑒)
     "高職", "高一", "高二", "高三", "官鈞鑒",
     # countries, forest roads, seals (母親為印尼籍, 林道管制, 印章)
-    "印尼", "印度", "印章", "印鑑", "林道",
+    "印尼", "印度", "印章", "印鑑", "林道", "萬餘",
 )  # fmt: skip
 # ... and districts written alone (至下午4時，金山、石門、林口停水): every 鄉鎮市區 that starts
 # with a surname, without its suffix (pipelines/places.py).
@@ -276,6 +276,8 @@ TITLE_WORDS: tuple[str, ...] = (
     "通報人員", "承辦人員", "警員", "幹事", "秘書", "助理", "組長", "主任", "經理",
     # staff and case-file nouns after 個案 / 看護 / 移工 (個案紀錄表, 個案康復情形)
     "紀錄", "康復", "包括", "包含", "符合", "關係", "管道", "費用",
+    # a migrant workers' dormitory, and 周知 (to make known) after 學員 / 民眾
+    "宿舍", "周知",
 )  # fmt: skip
 
 # Frequent surnames for names with no cue at all (the rare ones such as 全, 通, 能, 從, 應,

@@ -164,7 +164,12 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
 # A nationality, then a passport number's first letter (passport_after_nationality).
 _NATIONALITY_RE = r"(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,]{1,3}[A-Z]"
 # A date's last character, then the next field of a person's particulars: an ID document.
-_DATE_BEFORE_ID = r"[0-9日][，,]\s?" + BEFORE_ID_DOCUMENT + r"|歲\s?[（(]\s?[0-9民西]"
+_DATE_BEFORE_ID = (
+    r"[0-9日][，,]\s?"
+    + BEFORE_ID_DOCUMENT
+    + r"|歲\s?[（(]\s?[0-9民西]"
+    + r"|[0-9日]\s?/\s?(?:\+886|\(?0[2-9])|[0-9日][)],?住"
+)
 # A Vietnamese surname before a middle name (文, 玉, 青, 德), in both regex dialects.
 _VIETNAMESE_RE = "[" + lex.VIETNAMESE_SURNAMES + "][文" + VIETNAMESE_MIDDLES + "]"
 

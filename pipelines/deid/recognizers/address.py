@@ -35,12 +35,13 @@ def _place(h: str, gap: str = "", lane: bool = False) -> tuple[str, str, str]:
 
 
 def _house(gap: str = "") -> str:
-    """[巷] [弄] [衖] 號 [之] [樓 [之]] [室], ``gap`` between the parts."""
+    """[巷] [弄] [衖] 號 [之] [樓 [之]] [室], ``gap`` between the parts and between a number and
+    its unit (171 號 4 樓)."""
     return (
-        r"(?:" + _NUM + r"巷" + gap + r")?(?:" + _NUM + r"弄" + gap + r")?(?:" + _NUM + r"衖"
-        + gap + r")?" + _NUM + r"(?:[-之]" + _NUM + r")?號(?:" + gap + r"之" + _NUM + r")?"
-        r"(?:\s?(?:" + _NUM + r"|地下" + _NUM + r")樓(?:" + gap + r"之" + _NUM + r")?)?(?:"
-        + gap + _NUM + r"室)?"
+        r"(?:" + _NUM + gap + r"巷" + gap + r")?(?:" + _NUM + gap + r"弄" + gap + r")?(?:" + _NUM
+        + gap + r"衖" + gap + r")?" + _NUM + r"(?:[-之]" + _NUM + r")?" + gap + r"號(?:" + gap
+        + r"之" + _NUM + r")?" r"(?:\s?(?:" + _NUM + r"|地下" + _NUM + r")" + gap + r"樓(?:" + gap
+        + r"之" + _NUM + r")?)?(?:" + gap + _NUM + gap + r"室)?"
     )  # fmt: skip
 
 

@@ -202,6 +202,14 @@ class BirthDateRecognizer(TwPatternRecognizer):
             0.85,
         ),
         (
+            # a row of particulars: the date, then a phone number (王某某／1955/06/02／(082)…),
+            # or a date in brackets, then where the person lives (（80年3月8日）住南投縣…)
+            "birth_date_in_a_row",
+            r"(?<![0-9A-Za-z])(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE
+            + r")(?=\s?/\s?(?:\+886|\(?0[2-9])|[）)],?住)",
+            0.85,
+        ),
+        (
             # a date in brackets after an age (王某某，男，86歲（1938-04-28）)
             "birth_date_after_age",
             r"(?<=[0-9]{1,3}\s?歲\s?[（(]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?[）)])",
