@@ -168,7 +168,8 @@ _DATE_BEFORE_ID = (
     r"[0-9日][，,]\s?"
     + BEFORE_ID_DOCUMENT
     + r"|歲\s?[（(]\s?[0-9民西]"
-    + r"|[0-9日]\s?/\s?(?:\+886|\(?0[2-9])|[0-9日][)],?住"
+    + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
+    + r"(?:\+886|\(?0[2-9])|[0-9日][)],?住"
 )
 # A Vietnamese surname before a middle name (文, 玉, 青, 德), in both regex dialects.
 _VIETNAMESE_RE = "[" + lex.VIETNAMESE_SURNAMES + "][文" + VIETNAMESE_MIDDLES + "]"
@@ -177,8 +178,11 @@ _VIETNAMESE_RE = "[" + lex.VIETNAMESE_SURNAMES + "][文" + VIETNAMESE_MIDDLES + 
 # RE2 (pyarrow.compute) versions of the necessary conditions, run on NFKC text over a whole
 # column at once. Each must hold for every text in which the recognizer can find anything.
 _RE2_TRIGGERS: dict[str, str] = {
-    "TwNationalIdRecognizer": r"[A-Za-z]\s?-?\s?[12](?:[ -]?[0-9]){8}",
-    "TwResidentCertRecognizer": r"[A-Za-z]\s?-?\s?[89A-Da-d](?:[ -]?[0-9]){8}",
+    # the eight digits spaced, or the number's own grouping (A-123-456-789, see ids.py)
+    "TwNationalIdRecognizer": r"[A-Za-z][ -]?[12](?: ?[0-9]){8}"
+    r"|[A-Za-z]\s?-?\s?[12][0-9]{2}[ -][0-9]{3}[ -][0-9]{3}",
+    "TwResidentCertRecognizer": r"[A-Za-z][ -]?[89A-Da-d](?: ?[0-9]){8}"
+    r"|[A-Za-z]\s?-?\s?[89][0-9]{2}[ -][0-9]{3}[ -][0-9]{3}",
     # Every phone match starts, after a character that is no letter, digit, '+' or 第 (or at
     # the start), with +886 / 00886 / 886, with (0[2-8] or with 0[2-9] (see contact.py).
     "TwPhoneRecognizer": r"(?:^|[^A-Za-z0-9+第])(?:(?:\+|00)?886|\(?0[2-9])",
