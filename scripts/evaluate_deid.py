@@ -57,6 +57,7 @@ SEEDS = {
     "heldout21": 179,
     "heldout22": 181,
     "heldout23": 191,
+    "heldout24": 193,
 }
 
 
