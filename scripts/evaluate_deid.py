@@ -58,6 +58,7 @@ SEEDS = {
     "heldout22": 181,
     "heldout23": 191,
     "heldout24": 193,
+    "heldout25": 197,
 }
 
 
