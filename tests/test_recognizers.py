@@ -776,7 +776,9 @@ def test_grouped_ids_form_labels_particulars_and_names_in_role_fields():
     assert found(nhi, "【健保卡號】000012345678\n") == ["000012345678"]
     assert found(nhi, "| 健保卡號 | 0000 1234 5678 |") == ["0000 1234 5678"]
     assert found(nhi, "健保卡遺失，經查卡號0000-1234-5678，") == ["0000-1234-5678"]
-    assert found(nhi, "悠遊卡遺失，經查卡號0000-1234-5678，") == []
+    # any card number of twelve digits is someone's (payment cards have 13 to 19)
+    assert found(nhi, "悠遊卡遺失，經查卡號0000-1234-5678，") == ["0000-1234-5678"]
+    assert found(nhi, "悠遊卡遺失，經查卡號0000-1234-5678-9") == []
     birth = BirthDateRecognizer()
     assert found(birth, "【出生日期】民國98年11月10日\n") == ["民國98年11月10日"]
     assert found(birth, "| 出生日期 | 050/12/11 |") == ["050/12/11"]
@@ -878,3 +880,17 @@ def test_addresses_with_spaced_numbers_and_birth_dates_in_rows_of_particulars():
     assert found(birth, "會議（113年7月6日）於本所") == []
     # nouns after a cue: a dormitory, making something known
     assert found(NameAfterCueRecognizer(), "移工宿舍C棟熱水器") == []
+
+
+def test_twelve_digit_card_numbers_passports_in_brackets_and_dates_after_an_id():
+    from pipelines.deid.recognizers import PassportRecognizer, TwNhiCardRecognizer
+
+    nhi = TwNhiCardRecognizer()
+    assert found(nhi, "他住址改了，卡號是398362553669，新手機") == ["398362553669"]
+    assert found(nhi, "信用卡卡號4111-1111-1111-1111") == []  # sixteen digits: a payment card
+    passport = PassportRecognizer()
+    assert found(passport, "塗耀英持護照（AB8341995）及居留證") == ["AB8341995"]
+    birth = BirthDateRecognizer()
+    assert found(birth, "何士德/C123456789/1943/2/5；") == ["1943/2/5"]
+    # after a comma, the day the person did something
+    assert found(birth, "身分證字號V129370795，114年6月16日辦理退宿") == []

@@ -247,3 +247,15 @@ def test_rare_prefilters_run_as_one_union_with_the_same_candidates():
     direct = [np.flatnonzero(pc.match_substring_regex(arr, p).to_numpy(False)) for p in patterns]
     for got, want in zip(scan._re2_candidates(texts, patterns), direct, strict=True):
         assert got is not None and got.tolist() == want.tolist()
+
+
+def test_a_known_name_inside_an_address_does_not_leave_the_rest_of_it():
+    """A name column may hold a name that is also a place (高雄): the address holding it is
+    redacted whole, not the name alone with the street and number left in the text."""
+    scanner = TextScanner(["高雄", "林美華"])
+    text = "前往其住處（高雄市三民區健康路一段95之7號）接回林美華"
+    redacted, counts = scanner.redact(text)
+    assert "健康路" not in redacted and "95之7號" not in redacted
+    assert "林美華" not in redacted
+    assert counts == {"ADDRESS": 1, "PERSON": 1}
+    assert scanner.redact_many([text])[0] == [redacted]

@@ -20,8 +20,10 @@ validators (see :meth:`TwPatternRecognizer.find_normalized`) directly, and in bu
 
 Overlap policy (shared with :func:`analyzer_findings`, so both paths give identical spans):
 drop findings under ``min_score``; per entity type drop spans contained in a span with an
-equal or higher score (Presidio's rule); then across types keep the highest score, then the
-longest span, then the earliest.
+equal or higher score (Presidio's rule); across types drop spans inside a longer one scoring
+at least 0.85 (its container redacts them, and the rest of it must not stay: a known name
+inside an address);
+then keep the highest score, then the longest span, then the earliest.
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "EmailRecognizer": lambda t: "@" in t or _AT_WORD.search(t) is not None,
         "TwAddressRecognizer": lambda t: "號" in t,
         "TwStreetAddressRecognizer": lambda t: "號" in t,
-        "TwNhiCardRecognizer": lambda t: "健保" in t or "NHI" in t or "IC卡號" in t,
+        "TwNhiCardRecognizer": lambda t: "健保" in t or "NHI" in t or "卡號" in t,
         "PassportRecognizer": lambda t: (
             "護照" in t or _PASSPORT_EN.search(t) is not None or _NATIONALITY.search(t) is not None
         ),
@@ -169,7 +171,7 @@ _DATE_BEFORE_ID = (
     + BEFORE_ID_DOCUMENT
     + r"|歲\s?[（(]\s?[0-9民西]"
     + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
-    + r"(?:\+886|\(?0[2-9])|[0-9日][)],?住"
+    + r"(?:\+886|\(?0[2-9])|[0-9日][)],?住|[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?[0-9民]"
 )
 # A Vietnamese surname before a middle name (文, 玉, 青, 德), in both regex dialects.
 _VIETNAMESE_RE = "[" + lex.VIETNAMESE_SURNAMES + "][文" + VIETNAMESE_MIDDLES + "]"
@@ -189,7 +191,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "EmailRecognizer": r"@|[\[({]\s?(?:at|AT)\s?[\])}]",
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
-    "TwNhiCardRecognizer": r"健保|NHI|IC卡號",
+    "TwNhiCardRecognizer": r"健保|NHI|卡號",
     "PassportRecognizer": r"護照|(?i:passport)|" + _NATIONALITY_RE,
     "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
     r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",

@@ -28,6 +28,7 @@ import numpy as np
 
 from pipelines.deid.recognizers.base import remove_contained
 
+CONTAINER_MIN_SCORE = 0.85  # the leak guard's threshold (scan.count_high_confidence)
 SEP = "\x00"  # joins texts for one regex pass; no pattern can consume it (checked per span)
 
 # A finding inside one text: (start, end, entity, score). Sorts by position as it is.
@@ -69,6 +70,21 @@ def resolve_raw(raw: list[Raw], min_score: float) -> list[Raw]:
     ]
     if len(candidates) < 2:
         return candidates
+    # A finding inside a longer high-confidence one of another type goes, whatever its score:
+    # the container redacts all of it, whereas keeping the inner one would leave the rest of
+    # the container in the text (a known name 高雄 inside the address 高雄市三民區…95號). Only
+    # containers the leak guard would count themselves, so that its re-scan resolves alike.
+    candidates = [
+        f
+        for f in candidates
+        if not any(
+            k[3] >= CONTAINER_MIN_SCORE
+            and k[0] <= f[0]
+            and f[1] <= k[1]
+            and k[1] - k[0] > f[1] - f[0]
+            for k in candidates
+        )
+    ]
     candidates.sort(key=lambda f: (-f[3], -(f[1] - f[0]), f[0], f[2]))
     out: list[Raw] = []
     for f in candidates:

@@ -13,8 +13,9 @@ from pipelines.deid.identifiers import creditcard, nhi
 from pipelines.deid.recognizers.base import TwPatternRecognizer
 
 # Between a label and its value: colons and spaces, also the closing bracket of a form label
-# (【出生日期】…) and the cell border of a key-value table (| 健保卡號 | … |).
-_GAP = r"[:：\s】〕\]|]*(?:為|是|號碼|號)?[:：\s】〕\]|]*"
+# (【出生日期】…), the cell border of a key-value table (| 健保卡號 | … |) and an opening
+# bracket (持護照（AB8341995）).
+_GAP = r"[:：\s】〕\]|(]*(?:為|是|號碼|號)?[:：\s】〕\]|]*"
 
 
 class TwNhiCardRecognizer(TwPatternRecognizer):
@@ -36,9 +37,11 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             0.5,
         ),
         (
-            # 卡號 a little after the card is named (健保卡遺失，經查卡號0000…)
+            # 卡號 a little after the card is named (健保卡遺失，經查卡號0000…), or any card
+            # number of twelve digits (他卡號是0000…): payment cards have 13 to 19
             "tw_nhi_card_later",
-            r"(?<=健保(?:IC)?卡[^\n。]{0,24})卡號" + _GAP
+            r"(?:(?<=健保(?:IC)?卡[^\n。]{0,24})|(?<![信用])(?=卡號" + _GAP
+            + r"[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}(?![-\s]?[0-9])))卡號" + _GAP
             + r"\K[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}(?![0-9])",
             0.5,
         ),
@@ -207,6 +210,14 @@ class BirthDateRecognizer(TwPatternRecognizer):
             "birth_date_in_a_row",
             r"(?<![0-9A-Za-z])(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE
             + r")(?=\s?/\s?(?:\+886|\(?0[2-9])|[）)],?住)",
+            0.85,
+        ),
+        (
+            # a date right after an ID number in a row of particulars (王某某/A123456789/1943/2/5;
+            # after a comma it is what the person did that day: ID，114年6月16日辦理退宿)
+            "birth_date_after_id",
+            r"(?<=[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE
+            + r")",
             0.85,
         ),
         (
