@@ -60,21 +60,21 @@ from pipelines.deid.recognizers.known_names import KnownNameRecognizer
 from pipelines.deid.recognizers.learned import LearnedContextRecognizer
 from pipelines.deid.recognizers.learned import learn as learn_contexts
 from pipelines.deid.recognizers.normalize import LATIN_FOLD, LATIN_FOLD_RX, NormalizedText
-from pipelines.deid.recognizers.other import BEFORE_ID_DOCUMENT, NATIONALITIES
+from pipelines.deid.recognizers.other import BIRTH_PARTICULARS_TRIGGER, NATIONALITY_TRIGGER
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
     LATIN_FORM_TRIGGER,
     LATIN_IN_HAN_TRIGGER,
     LATIN_NAME_TRIGGER,
     LATIN_TC_TRIGGER,
-    LIST_BULLET,
     NO_CUE_TRIGGER,
+    NUMBERED_LINE_TRIGGER,
     PARTICULARS_TRIGGER,
     RELATION_TRIGGER,
     ROLE_WORD_TRIGGER,
     ROMAN_TRIGGER,
     SPACED_NAME_TRIGGER,
-    VIETNAMESE_MIDDLES,
+    VIETNAMESE_TRIGGER,
 )
 from pipelines.deid.recognizers.table import (
     BIRTH_TABLE_TRIGGER,
@@ -140,7 +140,7 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         ),
         "CreditCardRecognizer": has_digit,
         "BirthDateRecognizer": lambda t: (
-            "生" in t or _BIRTH_EN.search(t) is not None or _BIRTH_BEFORE_ID.search(t) is not None
+            "生" in t or _BIRTH_EN.search(t) is not None or _BIRTH_PARTICULARS.search(t) is not None
         ),
         "BirthDateColumnRecognizer": lambda t: _BIRTH_TABLE.search(t) is not None,
         "PassportColumnRecognizer": lambda t: _PASSPORT_TABLE.search(t) is not None,
@@ -163,20 +163,6 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
     return triggers.get(name, lambda t: True)
 
 
-# A nationality, then a passport number's first letter (passport_after_nationality).
-_NATIONALITY_RE = r"(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,]{1,3}[A-Z]"
-# A date's last character, then the next field of a person's particulars: an ID document.
-_DATE_BEFORE_ID = (
-    r"[0-9日][，,]\s?"
-    + BEFORE_ID_DOCUMENT
-    + r"|歲\s?[（(]\s?[0-9民西]"
-    + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
-    + r"(?:\+886|\(?0[2-9])|[0-9日][)],?住|[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?[0-9民]"
-)
-# A Vietnamese surname before a middle name (文, 玉, 青, 德), in both regex dialects.
-_VIETNAMESE_RE = "[" + lex.VIETNAMESE_SURNAMES + "][文" + VIETNAMESE_MIDDLES + "]"
-
-
 # RE2 (pyarrow.compute) versions of the necessary conditions, run on NFKC text over a whole
 # column at once. Each must hold for every text in which the recognizer can find anything.
 _RE2_TRIGGERS: dict[str, str] = {
@@ -192,11 +178,11 @@ _RE2_TRIGGERS: dict[str, str] = {
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
     "TwNhiCardRecognizer": r"健保|NHI|卡號",
-    "PassportRecognizer": r"護照|(?i:passport)|" + _NATIONALITY_RE,
+    "PassportRecognizer": r"護照|(?i:passport)|" + NATIONALITY_TRIGGER,
     "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
     r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",
     "BirthDateRecognizer": r"出生|生日|生於|[0-9日]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn|"
-    + _DATE_BEFORE_ID,
+    + BIRTH_PARTICULARS_TRIGGER,
     # a header cell naming the column, at a cell boundary (table.py)
     "BirthDateColumnRecognizer": BIRTH_TABLE_TRIGGER,
     "PassportColumnRecognizer": PASSPORT_TABLE_TRIGGER,
@@ -205,13 +191,13 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameAfterCueRecognizer": "|".join(regex.escape(c) for c in lex.PREFIX_CUES),
     "NameBeforeCueRecognizer": "|".join(regex.escape(c) for c in lex.SUFFIX_CUES),
     "InterpunctNameRecognizer": r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}",
-    "VietnameseNameRecognizer": r"氏|阮|" + _VIETNAMESE_RE,
+    "VietnameseNameRecognizer": r"氏|阮|" + VIETNAMESE_TRIGGER,
     "NameAfterRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_PREFIX_CUES),
     "LatinNameAfterCueRecognizer": LATIN_NAME_TRIGGER,
     "NameBeforeRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_SUFFIX_CUES),
     "NameNoCueRecognizer": NO_CUE_TRIGGER,
     "NameAfterLabelRecognizer": LABEL_NAME_TRIGGER,
-    "NameListRecognizer": r"、|(?m:^)" + LIST_BULLET + r" ?\p{Han}",
+    "NameListRecognizer": r"、|" + NUMBERED_LINE_TRIGGER,
     "LatinNameRecognizer": LATIN_TC_TRIGGER,
     "LatinNameInFormRecognizer": LATIN_FORM_TRIGGER,
     "NameBeforeRelationRecognizer": RELATION_TRIGGER,
@@ -222,10 +208,10 @@ _RE2_TRIGGERS: dict[str, str] = {
     "LatinNameInHanTextRecognizer": LATIN_IN_HAN_TRIGGER,
 }
 _ROLE_CUE = regex.compile(_RE2_TRIGGERS["NameAfterRoleRecognizer"])
-_NUMBERED = regex.compile(r"(?m:^)" + LIST_BULLET + r" ?\p{Han}")
+_NUMBERED = regex.compile(NUMBERED_LINE_TRIGGER)
 _ROLE_SUFFIX = regex.compile(_RE2_TRIGGERS["NameBeforeRoleRecognizer"])
 _NO_CUE = regex.compile(NO_CUE_TRIGGER)
-_VIETNAMESE = regex.compile(_VIETNAMESE_RE)
+_VIETNAMESE = regex.compile(VIETNAMESE_TRIGGER)
 _LETTER_ID = regex.compile(r"[A-Za-z]\s?-?\s?[12]")
 _AT_WORD = regex.compile(r"[\[({]\s?(?:at|AT)\s?[\])}]")
 _LATIN_NAME = regex.compile(LATIN_NAME_TRIGGER)
@@ -238,21 +224,14 @@ _PASSPORT_EN = regex.compile(r"(?i:passport)")
 _BIRTH_TABLE = regex.compile(BIRTH_TABLE_TRIGGER)
 _PASSPORT_TABLE = regex.compile(PASSPORT_TABLE_TRIGGER)
 _PERSON_TABLE = regex.compile(PERSON_TABLE_TRIGGER)
-_BIRTH_BEFORE_ID = regex.compile(_DATE_BEFORE_ID)
-_NATIONALITY = regex.compile(_NATIONALITY_RE)
+_BIRTH_PARTICULARS = regex.compile(BIRTH_PARTICULARS_TRIGGER)
+_NATIONALITY = regex.compile(NATIONALITY_TRIGGER)
 _BIRTH_EN = regex.compile(r"DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn")
 
 
 def _re2_trigger(rec: TwPatternRecognizer) -> str | None:
-    """The RE2 necessary condition of ``rec`` (None: run on every text).
-
-    Known names: one of their first characters (a character class, cheap in RE2 whatever its
-    size), which keeps the automaton off columns such as case numbers.
-    """
-    if isinstance(rec, KnownNameRecognizer):
-        firsts = sorted({n[0] for n in rec.names})
-        return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in firsts) + "]"
-    # recognizers built from the data (recognizers/learned.py) carry their own
+    """The RE2 necessary condition of ``rec`` (None: run on every text)."""
+    # recognizers built from the data (known names, recognizers/learned.py) carry their own
     return getattr(rec, "re2_trigger", None) or _RE2_TRIGGERS.get(type(rec).__name__)
 
 
@@ -410,9 +389,7 @@ class TextScanner:
         self.min_score = min_score
         self.processes = default_processes() if processes is None else processes
         self.recognizers = default_recognizers(known_names)
-        self._runs = [(rec.ENTITY, rec.find_normalized, _trigger(rec)) for rec in self.recognizers]
-        self._re2 = [_re2_trigger(rec) for rec in self.recognizers]
-        self._max_scores = [_max_score(rec) for rec in self.recognizers]
+        self._index()
         self._clean: set[str] = set()  # texts the last redact_many left unchanged
         self._ner = (
             load_persons()
@@ -423,21 +400,21 @@ class TextScanner:
         """Learn the contexts of the known names in a sample of the texts this scanner is to
         read (recognizers/learned.py), and find names in them from now on; replaces what an
         earlier call learned. Returns the number of contexts learned."""
+        self._clean = set()  # what the last redact_many found clean was found without these
         if self.learned is not None:
-            i = self.recognizers.index(self.learned)
-            for per_recognizer in (self.recognizers, self._runs, self._re2, self._max_scores):
-                del per_recognizer[i]
-            self.learned = None
+            self.recognizers.remove(self.learned)
         known = next((r for r in self.recognizers if isinstance(r, KnownNameRecognizer)), None)
-        learned = None if known is None else learn_contexts(texts, known)
-        if learned is None:
-            return 0
-        self.learned = learned
-        self.recognizers.append(learned)
-        self._runs.append((learned.ENTITY, learned.find_normalized, _trigger(learned)))
-        self._re2.append(learned.re2_trigger)
-        self._max_scores.append(learned.SCORE)
-        return len(learned.lefts) + len(learned.rights)
+        self.learned = None if known is None else learn_contexts(texts, known)
+        if self.learned is not None:
+            self.recognizers.append(self.learned)
+        self._index()
+        return 0 if self.learned is None else len(self.learned.lefts) + len(self.learned.rights)
+
+    def _index(self) -> None:
+        """Per recognizer: its fast path and prefilters, and the highest score it can give."""
+        self._runs = [(rec.ENTITY, rec.find_normalized, _trigger(rec)) for rec in self.recognizers]
+        self._re2 = [_re2_trigger(rec) for rec in self.recognizers]
+        self._max_scores = [_max_score(rec) for rec in self.recognizers]
 
     def _ner_raw(self, texts: list[str], min_score: float) -> list[list[Raw]]:
         """PERSON findings of the NER model, if one is installed (spans in the given texts)."""

@@ -45,6 +45,14 @@ class KnownNameRecognizer(SpanRecognizer):
         super().__init__()
 
     @property
+    def re2_trigger(self) -> str:
+        """RE2 necessary condition: one of the names' first characters (a character class,
+        cheap in RE2 whatever its size), which keeps the automaton off columns such as case
+        numbers."""
+        firsts = sorted({n[0] for n in self.names})
+        return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in firsts) + "]"
+
+    @property
     def words(self) -> tuple[str, ...]:
         """Every spelling matched: the names and their spaced forms."""
         return tuple(sorted({*self.names, *_spaced_forms(self.names)}))

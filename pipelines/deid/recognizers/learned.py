@@ -104,10 +104,6 @@ def _literal(word: str) -> str:
     return "".join(c if c.isalnum() else f"\\x{{{ord(c):x}}}" for c in word)
 
 
-def _python_literal(word: str) -> str:
-    return regex.escape(word)
-
-
 def _is_context(chars: str) -> bool:
     """Words and punctuation, not only line breaks, and no Latin letters or digits: those
     belong to the values around a name (an e-mail address, a phone number), not to the
@@ -208,13 +204,13 @@ class LearnedContextRecognizer(SpanRecognizer):
     def __init__(self, lefts: Iterable[str], rights: Iterable[str]) -> None:
         self.lefts = tuple(sorted(lefts, key=lambda c: (-len(c), c)))
         self.rights = tuple(sorted(rights, key=lambda c: (-len(c), c)))
-        right = "|".join(map(_python_literal, self.rights))
+        right = "|".join(map(regex.escape, self.rights))
         end = r"(?=" + (right + "|" if right else "") + _END + ")"
         patterns = []
         if self.lefts:
             # the left context may be the text's start or a line break (its _EDGE padding)
             left = "|".join(
-                _python_literal(c).replace(regex.escape(_EDGE), r"(?:^|\n)") for c in self.lefts
+                regex.escape(c).replace(regex.escape(_EDGE), r"(?:^|\n)") for c in self.lefts
             )
             patterns.append(r"(?:" + left + r")\K" + _NAME + end)
         if self.rights:
@@ -256,8 +252,9 @@ _SIBLING = regex.compile(
     + r"?"
 )
 _LINE_BREAK = regex.compile(r"[\n\x00]")
-# What separates the cells of a pasted row or the items of a list.
-_CELL_SEPARATORS = regex.compile(r"[ \t|,、/;]+")
+# A cell of a pasted row or an item of a list: what lies between spaces, tabs, '|', commas,
+# 、, '/' and ';'.
+_CELL = regex.compile(r"[^ \t|,、/;\n\x00]+")
 
 
 class NameSiblingRecognizer(SpanRecognizer):
@@ -273,8 +270,7 @@ class NameSiblingRecognizer(SpanRecognizer):
 
     def __init__(self, known: KnownNameRecognizer) -> None:
         self.known = known
-        firsts = sorted({n[0] for n in known.names})
-        self.re2_trigger = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in firsts) + "]"
+        self.re2_trigger = known.re2_trigger  # a line beside no known name holds no sibling
         super().__init__()
 
     def find_normalized(self, text: str) -> list[Span]:
@@ -293,10 +289,7 @@ class NameSiblingRecognizer(SpanRecognizer):
             done.add(line)
             line_start = breaks[line - 1] + 1 if line else 0
             line_end = breaks[line] if line < len(breaks) else len(text)
-            pos = line_start
-            for cell in _CELL_SEPARATORS.split(text[line_start:line_end]):
-                at = text.find(cell, pos, line_end) if cell else pos
-                pos = at + len(cell)
-                if cell and _SIBLING.fullmatch(cell):
-                    spans.append((at, at + len(cell), self.SCORE))
+            for cell in _CELL.finditer(text, line_start, line_end):
+                if _SIBLING.fullmatch(cell.group()):
+                    spans.append((cell.start(), cell.end(), self.SCORE))
         return spans

@@ -60,6 +60,10 @@ NATIONALITIES = (
 )  # fmt: skip
 
 
+# RE2 condition of passport_after_nationality: a nationality, then a passport's first letter.
+NATIONALITY_TRIGGER = r"(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,]{1,3}[A-Z]"
+
+
 class PassportRecognizer(TwPatternRecognizer):
     """Passport numbers (TW: 9 digits; foreign: letters + digits) right after 護照 or
     Passport (No.)."""
@@ -161,6 +165,18 @@ _MONTH_NAME = regex.compile(r"[A-Za-z]{3,}")
 
 # ID-document labels that open the next field of a person's particulars.
 BEFORE_ID_DOCUMENT = r"(?:國民身分證|身分證|身份證|ID|護照|外僑居留證|居留證|統一證號)"
+
+
+# RE2 condition of the birth-date patterns without a birth cue (a date among a person's
+# particulars): a date's end, then an ID document; an age, then a bracket; a date, then a
+# slash and a phone; a date in brackets, then where the person lives; an ID, then a date.
+BIRTH_PARTICULARS_TRIGGER = (
+    r"[0-9日][，,]\s?"
+    + BEFORE_ID_DOCUMENT
+    + r"|歲\s?[（(]\s?[0-9民西]"
+    + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
+    + r"(?:\+886|\(?0[2-9])|[0-9日][)],?住|[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?[0-9民]"
+)
 
 
 class BirthDateRecognizer(TwPatternRecognizer):

@@ -238,6 +238,8 @@ _FOLLOW_ANY = r"(?=" + _FOLLOWERS + "|[" + regex.escape(_FOLLOW_PUNCT) + r" ]|$)
 
 
 VIETNAMESE_MIDDLES = "玉青德"  # frequent Vietnamese middle names besides 文 and 氏
+# A Vietnamese surname before a middle name (文, 玉, 青, 德), in both regex dialects.
+VIETNAMESE_TRIGGER = "[" + lex.VIETNAMESE_SURNAMES + "][文" + VIETNAMESE_MIDDLES + "]"
 _VIETNAMESE_MIDDLE = "[" + VIETNAMESE_MIDDLES + "]"
 _NOT_A_HALL = "(?<![堂宮廟祠館寺院園莊])"  # a clan hall or temple (陳德星堂) is no name
 
@@ -497,6 +499,7 @@ _LIST_ITEM = (
 
 # What opens an item of a list: a number (2. / 2、 / 2) / (2)) or a bullet (-, •, *).
 LIST_BULLET = r"(?:\(?[0-9]{1,3}[.、)]|[-•*])"
+NUMBERED_LINE_TRIGGER = r"(?m:^)" + LIST_BULLET + r" ?\p{Han}"  # both regex dialects
 
 
 class NameListRecognizer(TwPatternRecognizer):
