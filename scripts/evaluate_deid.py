@@ -59,6 +59,8 @@ SEEDS = {
     "heldout23": 191,
     "heldout24": 193,
     "heldout25": 197,
+    "heldout26": 199,
+    "heldout27": 211,
 }
 
 

@@ -262,7 +262,7 @@ def test_anchored_role_and_no_cue_patterns_match_finditer():
     checked = _anchors_agree(
         recognizers, pieces, chars, seed=9, texts=3000, piece_share=0.3, suffix="\x00"
     )
-    assert checked == 5  # NameNoCue: the no-cue name and the speaker at a line start
+    assert checked == 6  # NameNoCue: the no-cue name, the recorder and the speaker at a line start
 
 
 def test_anchored_label_and_cell_patterns_match_finditer():
@@ -279,7 +279,7 @@ def test_anchored_label_and_cell_patterns_match_finditer():
     checked = _anchors_agree(
         recognizers, pieces, chars, seed=11, texts=3000, piece_share=0.35, suffix="\x00"
     )
-    assert checked == 4  # name_after_label, name_in_role_field and the two no-cue patterns
+    assert checked == 5  # name_after_label, name_in_role_field and the three no-cue patterns
 
 
 def test_birth_date_column_needs_the_header_and_a_whole_date_cell():

@@ -79,7 +79,7 @@ GIVEN_NAME_STOP: str = (
 # Characters common in Chinese transliterations of Indonesian, Vietnamese, Thai, Filipino
 # names (蒂娜, 阿古斯, 蘇西拉瓦蒂 ...). Used only right after a prefix cue.
 TRANSLIT_CHARS: str = (
-    "阿亞安艾愛奧巴芭貝比碧波布查達黛蒂迪杜多厄法菲弗哈赫胡吉佳加嘉傑杰卡凱坎柯克庫拉萊蘭"
+    "阿亞安艾愛奧巴芭貝比碧波布查達黛蒂迪杜都多厄法菲弗哈赫胡吉佳加嘉傑杰卡凱坎柯克庫拉萊蘭"
     "勒蕾黎莉麗利琳露魯羅洛瑪馬麥曼梅蒙米蜜敏莫穆娜納南妮尼努諾帕佩皮普琪奇恰薩塞桑沙莎茜"
     "絲斯蘇索塔泰坦特提湯圖瓦旺威維溫沃西希夏辛雅楊伊依尤宇約扎澤詹珍朱茲佐古爾丹妲娃雷魯"
     "森亨汀蓮帕潘塔蒂瑞莎希納汶婉"
@@ -228,8 +228,8 @@ GIVEN_NAME_CHARS: str = (
 # Words that start with a surname and a frequent given-name character but are ordinary
 # vocabulary or place names: never a name in the weaker-evidence recognizers.
 NOT_NAMES: tuple[str, ...] = (
-    "王道", "王牌", "高雄", "高中", "高齡", "高鐵", "高速", "高達", "高山", "高度", "黃金",
-    "金門", "金華",
+    "王道", "王牌", "高雄", "高中", "高齡", "高鐵", "高速", "高達", "高山", "高飛", "高度",
+    "班上", "班級", "印章", "黃金", "金門", "金華",
     "方正", "方便", "方向", "林業", "林園", "林口", "連江", "江山", "石門", "田中", "白天",
     "白河", "古文", "康定", "康健", "安定", "史書", "萬華", "萬安", "萬一", "萬元", "任意",
     "任何", "武昌", "夏天", "秋天", "春天", "何時", "何以", "何如", "余額", "溫柔", "溫泉",

@@ -181,7 +181,8 @@ _RE2_TRIGGERS: dict[str, str] = {
     "PassportRecognizer": r"護照|(?i:passport)|" + NATIONALITY_TRIGGER,
     "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
     r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",
-    "BirthDateRecognizer": r"出生|生日|生於|[0-9日]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn|"
+    "BirthDateRecognizer": r"出生|生日|生於|\(生:|[0-9日號]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH"
+    + r"|[Bb]orn|"
     + BIRTH_PARTICULARS_TRIGGER,
     # a header cell naming the column, at a cell boundary (table.py)
     "BirthDateColumnRecognizer": BIRTH_TABLE_TRIGGER,

@@ -58,6 +58,10 @@ _HOUSE = _house()
 _POSTAL = r"(?:(?<![0-9][-.]?)[0-9]{3}(?:[0-9]{2,3})? ?)?"
 
 
+# A range of house numbers is a stretch of street, no one's address (停水範圍：中山路1號至139號).
+_NOT_A_RANGE = r"(?!\s?(?:至|到|~|-)\s?" + _NUM + r"\s?號)"
+
+
 class TwAddressRecognizer(TwPatternRecognizer):
     """Street addresses with a house number that start with the county or city."""
 
@@ -66,7 +70,8 @@ class TwAddressRecognizer(TwPatternRecognizer):
         (
             "tw_address_county",
             r"(?=[0-9臺台新桃高基嘉苗彰南雲屏宜花澎金連])" + _POSTAL + _COUNTY + r"\s?(?:" + _CDIST
-            + r")?\s?(?:" + _CVILLAGE + r")?\s?(?:" + _CROAD + r")?\s?(?:部落)?" + _house(" ?"),
+            + r")?\s?(?:" + _CVILLAGE + r")?\s?(?:" + _CROAD + r")?\s?(?:部落)?" + _house(" ?")
+            + _NOT_A_RANGE,
             0.85,
         ),
     )  # fmt: skip
@@ -86,7 +91,8 @@ class TwStreetAddressRecognizer(TwPatternRecognizer):
         (
             "tw_address_road",
             r"(?=" + _HA + r"{1,12}?(?:路|街|大道|[村里]))(?:" + _SDIST + r")?(?:" + _SVILLAGE
-            + r")?(?:" + _SROAD + r"|" + _SVILLAGE_NAMED + r")" + _HOUSE + _NOT_A_SITE,
+            + r")?(?:" + _SROAD + r"|" + _SVILLAGE_NAMED + r")" + _HOUSE + _NOT_A_SITE
+            + _NOT_A_RANGE,
             0.7,
         ),
     )  # fmt: skip

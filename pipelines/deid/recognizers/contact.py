@@ -65,9 +65,11 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             "tw_landline",
             _L
             + r"(?=[(+08])"
-            + r"(?:(?:\+|00)886"
+            # the country code also without its plus, then with a separator (886-2-2345-6789;
+            # 88623220 is a business number)
+            + r"(?:(?:(?:\+|00)886"
             + _SEP
-            + r"\(?0?[2-8][0-9]{0,3}\)?|\(0[2-8][0-9]{0,3}\)"
+            + r"|886[- ])\(?0?[2-8][0-9]{0,3}\)?|\(0[2-8][0-9]{0,3}\)"
             + r"|0[2-8](?<!"
             + _LABEL
             + r"0[2-8])[0-9]{0,3})"

@@ -31,7 +31,8 @@ import ahocorasick
 import regex
 
 from pipelines.deid import names as lex
-from pipelines.deid.recognizers.base import Span, SpanRecognizer
+from pipelines.deid.recognizers.anchor import Anchor, trie_regex
+from pipelines.deid.recognizers.base import Span, SpanRecognizer, TwPatternRecognizer
 from pipelines.deid.recognizers.known_names import KnownNameRecognizer
 from pipelines.deid.recognizers.normalize import normalize
 
@@ -63,9 +64,7 @@ _GW = (
     + regex.escape("".join(c for c in lex.GIVEN_NAME_CHARS if c not in lex.GIVEN_NAME_STOP))
     + "]"
 )
-_NOT_A_NAME = (
-    r"(?!" + "|".join(sorted({*lex.NOT_NAMES, *lex.TITLE_WORDS}, key=len, reverse=True)) + r")"
-)
+_NOT_A_NAME = r"(?!" + trie_regex((*lex.NOT_NAMES, *lex.TITLE_WORDS)) + r")"
 # Every name starts with a surname's character: checked first, so that most positions fail
 # at once (before the long list of words that are no names).
 _FIRST = "(?=[" + regex.escape("".join(dict.fromkeys(_SURNAME_CHARS))) + "])"
@@ -89,6 +88,8 @@ _HAN_NAME = (
     + r"?)"
 )
 _LATIN_NAME = r"[A-Z][A-Za-z'-]{1,15}(?: [A-Z][A-Za-z'-]{0,15}){1,3}"
+_LATIN_REACH = 16 + 3 * 17  # the longest _LATIN_NAME
+_NOT_A_NAME_TAIL = max(len(w) for w in (*lex.NOT_NAMES, *lex.TITLE_WORDS))
 _NAME = r"(?:" + _HAN_NAME + "|" + _LATIN_NAME + r")"
 _NAME_RX = regex.compile(_NAME)
 _NAME_WORD = regex.compile(_HAN_NAME)
@@ -193,47 +194,69 @@ def learn(
     return LearnedContextRecognizer(lefts, rights)
 
 
-class LearnedContextRecognizer(SpanRecognizer):
+class LearnedContextRecognizer(TwPatternRecognizer):
     """Name-shaped words in contexts learned from the dataset's known names (see the module
-    docstring); built by :func:`learn`."""
+    docstring); built by :func:`learn`.
+
+    Two patterns, each anchored on its contexts (anchor.py), so that the regex engine runs
+    only where a learned context stands, not at every surname character of the text:
+    ``after_context`` starts at a left context, ``before_context`` ends at a right one. A
+    line break at a context's outer edge stands for a line break or the text's edge (learning
+    pads texts with line breaks): a left one is written as "nothing but a line break, a NUL
+    or the start before", a right one as "a line break or a NUL" (the text is padded with a
+    NUL, as for every pattern whose match may end the text)."""
 
     ENTITY = "PERSON"
     SCORE = 0.6
-    METHOD = "contexts learned from known names"
+    PAD_END = True
 
     def __init__(self, lefts: Iterable[str], rights: Iterable[str]) -> None:
         self.lefts = tuple(sorted(lefts, key=lambda c: (-len(c), c)))
         self.rights = tuple(sorted(rights, key=lambda c: (-len(c), c)))
-        right = "|".join(map(regex.escape, self.rights))
+        right = "|".join(map(_right_context, self.rights))
         end = r"(?=" + (right + "|" if right else "") + _END + ")"
+        self.ANCHORS = {}
         patterns = []
         if self.lefts:
-            # the left context may be the text's start or a line break (its _EDGE padding)
-            left = "|".join(
-                regex.escape(c).replace(regex.escape(_EDGE), r"(?:^|\n)") for c in self.lefts
-            )
-            patterns.append(r"(?:" + left + r")\K" + _NAME + end)
+            left = "|".join(map(_left_context, self.lefts))
+            patterns.append(("after_context", r"(?:" + left + r")\K" + _NAME + end, self.SCORE))
+            words = tuple({c.removeprefix(_EDGE) for c in self.lefts})
+            self.ANCHORS["after_context"] = Anchor(words, "start")
         if self.rights:
-            patterns.append(_START + _NAME + r"(?=" + right + ")")
-        # Every match starts with a left context or a name's first character: one character
-        # class, checked first, rejects most positions at once.
-        firsts = {c[0] for c in self.lefts} | set(_SURNAME_CHARS)
-        # a context beginning at a line break may begin at the text's start instead
-        firsts |= {c.lstrip(_EDGE)[:1] for c in self.lefts if c.startswith(_EDGE)} - {""}
-        starts = "[" + regex.escape("".join(sorted(firsts))) + "A-Z]"
-        self._rx = regex.compile(
-            "(?=" + starts + ")(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
-        )
+            words = tuple({c.removesuffix(_EDGE) for c in self.rights})
+            # A match is a name that ends where the context starts: a Han name (at most 4
+            # characters) or a Latin one (at most _LATIN_REACH), as two patterns so that the
+            # Han one reads only a few characters before each context. The name's lookaheads
+            # (words that are no names) read _NOT_A_NAME_TAIL characters from its start, the
+            # context's its length and the edge.
+            tail = max(_NOT_A_NAME_TAIL, WIDTH + 1)
+            for name, shape, reach, last in (
+                ("before_context", _HAN_NAME, 4, r"\p{Han}"),
+                ("latin_before_context", _LATIN_NAME, _LATIN_REACH, r"[A-Za-z'-]"),
+            ):
+                patterns.append((name, _START + shape + r"(?=" + right + ")", self.SCORE))
+                self.ANCHORS[name] = Anchor(words, "end", reach=reach, tail=tail, last=last)
         # RE2 necessary condition: one of the contexts (a line break stands for an edge).
         self.re2_trigger = "|".join(
             _literal(c.strip(_EDGE)) or "^" for c in (*self.lefts, *self.rights)
         )
+        self.PATTERNS = tuple(patterns)
         super().__init__()
 
-    def find_normalized(self, text: str) -> list[Span]:
-        return [
-            (m.start(), m.end(), self.SCORE) for m in self._rx.finditer(text) if m.end() > m.start()
-        ]
+
+def _left_context(context: str) -> str:
+    """A left context as a regex: a leading line break may be the text's start (or a NUL, the
+    separator of joined texts)."""
+    if context.startswith(_EDGE):
+        return r"(?<![^\n\x00])" + regex.escape(context[len(_EDGE) :])
+    return regex.escape(context)
+
+
+def _right_context(context: str) -> str:
+    """A right context as a regex: a trailing line break may be the text's end (its NUL)."""
+    if context.endswith(_EDGE):
+        return regex.escape(context[: -len(_EDGE)]) + r"[\n\x00]"
+    return regex.escape(context)
 
 
 # A cell beside a known name holds a name when its first given character is a frequent one
@@ -250,6 +273,18 @@ _SIBLING = regex.compile(
     + _GW
     + _G
     + r"?"
+)
+# RE2 necessary condition: a name-shaped cell (_SIBLING without its lookaheads, any Han
+# character for the optional last one).
+_SIBLING_TRIGGER = (
+    r"(?:^|[ \t|,、/;\n])(?:"
+    + "|".join(lex.COMPOUND_SURNAMES)
+    + r"|["
+    + _COMMON
+    + _OTHER_SURNAMES
+    + r"])"
+    + _GW
+    + r"\p{Han}?(?:[ \t|,、/;\n]|$)"
 )
 _LINE_BREAK = regex.compile(r"[\n\x00]")
 # A cell of a pasted row or an item of a list: what lies between spaces, tabs, '|', commas,
@@ -270,7 +305,7 @@ class NameSiblingRecognizer(SpanRecognizer):
 
     def __init__(self, known: KnownNameRecognizer) -> None:
         self.known = known
-        self.re2_trigger = known.re2_trigger  # a line beside no known name holds no sibling
+        self.re2_trigger = _SIBLING_TRIGGER
         super().__init__()
 
     def find_normalized(self, text: str) -> list[Span]:

@@ -6,10 +6,13 @@ the number only).
 """
 
 import datetime as dt
+from typing import ClassVar
 
 import regex
 
+from pipelines.deid import names as lex
 from pipelines.deid.identifiers import creditcard, nhi
+from pipelines.deid.recognizers.anchor import Anchor, trie_regex
 from pipelines.deid.recognizers.base import TwPatternRecognizer
 
 # Between a label and its value: colons and spaces, also the closing bracket of a form label
@@ -30,6 +33,8 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             r"(?:健保(?:IC)?(?:卡(?:卡號碼|卡號|號碼|號|編號)?|號碼|號)|(?<![A-Za-z])IC卡(?:號碼|號)"
             # English forms: NHI 0000-1234-5678, NHI card No. 000012345678
             + r"|(?<![A-Za-z])NHI(?: ?(?:IC )?[Cc]ard)?(?: ?(?:No|NO|no|Number|number|#)\.?)?)"
+            # a note in brackets after the label (健保卡號（家屬）：0000…)
+            + r"(?:\s?\([^)\n]{1,6}\))?"
             # 持健保卡（卡號0000-1234-5678）: the number in brackets after the card
             + r"(?:\s*[（(]\s*(?:卡號|號碼|編號)?)?"
             + _GAP
@@ -61,7 +66,7 @@ NATIONALITIES = (
 
 
 # RE2 condition of passport_after_nationality: a nationality, then a passport's first letter.
-NATIONALITY_TRIGGER = r"(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,]{1,3}[A-Z]"
+NATIONALITY_TRIGGER = r"(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,/]{1,3}[A-Z]"
 
 
 class PassportRecognizer(TwPatternRecognizer):
@@ -80,9 +85,11 @@ class PassportRecognizer(TwPatternRecognizer):
             0.85,
         ),
         (
-            # a roster's nationality cell, then the passport's (丁某某　越南　C7556906)
+            # a roster's nationality cell, then the passport's (丁某某　越南　C7556906), or
+            # the resident certificate's and then the passport's (越南／V835950070／B8476503)
             "passport_after_nationality",
-            r"(?<=(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,]{1,3})"
+            r"(?<=(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,/]{1,3}"
+            + r"(?:[A-Z]{1,2}[0-9]{8,9}[ \t|,/]{1,3})?)"
             + r"[A-Z]{1,2}[0-9]{6,8}[A-Z]?(?![A-Za-z0-9])",
             0.85,
         ),
@@ -136,11 +143,14 @@ _EN_DATE = (
     r"|(?i:" + _MONTHS + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4})(?![0-9])"
 )
 # A date in Chinese numerals: 民國四十五年十月三日, 民國一百零一年十一月十三日.
-_CN_DATE = r"(?:(?:民國|西元)\s*)?" + _CN_YEAR + r"{1,6}年" + _CN + r"{1,3}月" + _CN + r"{1,3}日"
+# Spoken, the day is a 號 (三月二十六號, 3月26號).
+_CN_DATE = (
+    r"(?:(?:民國|西元)\s*)?" + _CN_YEAR + r"{1,6}年" + _CN + r"{1,3}月" + _CN + r"{1,3}[日號]"
+)
 # A numeric date: 80年5月1日, 1991-05-01, 78.01.17, 0800501, and day first with a four-digit
 # year as foreigners' documents print it (13/05/1970).
 _NUM_DATE = (
-    r"(?:(?:民國|西元|民)\s*)?(?:[0-9]{2,4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
+    r"(?:(?:民國|西元|民)\s*)?(?:[0-9]{2,4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日號]"
     r"|[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9])|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}"
     r"|[0-9]{7,8})"
 )
@@ -176,7 +186,15 @@ BIRTH_PARTICULARS_TRIGGER = (
     + r"|歲\s?[（(]\s?[0-9民西]"
     + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
     + r"(?:\+886|\(?0[2-9])|[0-9日][)],?住|[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?[0-9民]"
+    # a labelled line, a name, a date in brackets
+    + r"|:[\s\S]{2,44}\(\s?[0-9民西〇○零一二三四五六七八九]"
 )
+
+
+# Labels of a line about a person: cues, roles and kin (申請人：, 役男：, 母：).
+PERSON_LABELS = (*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES, "父", "母", "父親", "母親", "子", "女")
+PERSON_LABEL = trie_regex(PERSON_LABELS)
+_DOTS = regex.escape(lex.INTERPUNCTS)  # inside Indigenous and transliterated names
 
 
 class BirthDateRecognizer(TwPatternRecognizer):
@@ -250,7 +268,19 @@ class BirthDateRecognizer(TwPatternRecognizer):
             r"(?:" + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?[，,]\s?" + BEFORE_ID_DOCUMENT + ")",
             0.85,
         ),
+        (
+            # a date alone in brackets after a person's name on a labelled line, as files list
+            # people (役男：王某某（91年2月26日）, 母：Ina Tjakisuvung（094/06/11）)
+            "birth_date_after_labelled_name",
+            r"(?<![^\n\t|\x00 ])" + PERSON_LABEL + r"\s?:\s?(?:[\p{Han}" + _DOTS + r"]{2,12}"
+            r"|[A-Za-z][A-Za-z .'" + _DOTS + r"-]{1,40})\s?\(\s?\K(?:" + _NUM_DATE + "|" + _CN_DATE
+            + r")(?=\s?\))",
+            0.85,
+        ),
     )  # fmt: skip
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "birth_date_after_labelled_name": Anchor(PERSON_LABELS, "start"),
+    }
     CONTEXT = ("生日", "出生日期", "出生")
 
     def validate_result(self, pattern_text: str) -> bool:

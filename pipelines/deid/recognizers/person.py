@@ -29,7 +29,7 @@ from typing import ClassVar
 import regex
 
 from pipelines.deid import names as lex
-from pipelines.deid.recognizers.anchor import Anchor
+from pipelines.deid.recognizers.anchor import Anchor, trie_regex
 from pipelines.deid.recognizers.base import Span, TwPatternRecognizer
 
 _STOP = regex.escape(lex.GIVEN_NAME_STOP)
@@ -39,6 +39,22 @@ _SURNAME = (
     + "|".join(lex.COMPOUND_SURNAMES)
     + "|["
     + "".join(dict.fromkeys(lex.SINGLE_SURNAMES))
+    + "])"
+)
+# Any surname's first character, checked first where a pattern would otherwise try slower
+# assertions (a lookbehind over many words) at every position of the text.
+_SURNAME_FIRST = (
+    "(?=["
+    + regex.escape(
+        "".join(
+            dict.fromkeys(
+                lex.SINGLE_SURNAMES
+                + lex.COMMON_SURNAMES
+                + lex.RARE_SURNAMES
+                + "".join(c[0] for c in lex.COMPOUND_SURNAMES)
+            )
+        )
+    )
     + "])"
 )
 # One given-name character: a Han character that is no stop character and starts no cue.
@@ -70,8 +86,10 @@ _NOT_VERB_TAIL_AFTER = r"(?<![經調審檢追核備抽稽普勘清巡]查)"
 _TITLES = "|".join(sorted(lex.TITLE_WORDS, key=len, reverse=True))
 # 應 and 將 are surnames, and far more often the modals of rules (申請人應檢附, 代理人應攜帶,
 # 申請人將於): never a name after a cue. 方 only before 可/得/能 (申請人方可申請).
-_CUE_NOT_TITLE = r"(?!" + _TITLES + r"|[應將]|方[可得能])"
-_NOT_TITLE = r"(?!" + _TITLES + "|" + "|".join(sorted(lex.NOT_NAMES, key=len, reverse=True)) + ")"
+# Word lists inside assertions are written as prefix-sharing tries (anchor.trie_regex): the same
+# words, but a position costs about one branch per character instead of one per word.
+_CUE_NOT_TITLE = r"(?!" + trie_regex(lex.TITLE_WORDS) + r"|[應將]|方[可得能])"
+_NOT_TITLE = r"(?!" + trie_regex((*lex.TITLE_WORDS, *lex.NOT_NAMES)) + ")"
 
 # Romanised given names are hyphenated (Po-yu, CHIH-HAO) and may end in a one-letter part
 # (Lai Yueh O): a word, a hyphen, then a lower-case or capital part.
@@ -430,17 +448,18 @@ class NameNoCueRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_no_cue",
-         r"(?:(?<=" + _BOUNDARY_CLASS + "|" + "|".join(_BOUNDARY_WORDS)
+         _SURNAME_FIRST + r"(?:(?<=" + _BOUNDARY_CLASS + "|" + trie_regex(_BOUNDARY_WORDS)
          + r")|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY + r"(?= ?(?:" + _FOLLOWERS + ")|["
          + regex.escape(_FOLLOW_PUNCT) + r"]|" + _CELL_END + r")", 0.6),
-        # who wrote a log entry: a line of the name and 記 alone (王某某記)
+        # who wrote a log entry: a line of the name and 記 alone (王某某記); the text ends with
+        # a NUL (PAD_END), and more than 16 spaces after 記 are no signature line
         ("recorder_line",
-         r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY
-         + r"(?=記[ \t]*(?:[\n\x00]|$))", 0.6),
+         _SURNAME_FIRST + r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY
+         + r"(?=記[ \t]{0,16}[\n\x00])", 0.6),
         # a speaker in minutes: a whole line starts with the name and a colon (王某某：...)
         ("speaker_at_line_start",
-         r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + r"(?:" + _NO_CUE_NAME + "|" + _NOT_ROLE + _SURNAME
-         + _GW + _G + r"?)" + _NOT_COMPANY + r"(?=:)", 0.6),
+         _SURNAME_FIRST + r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + r"(?:" + _NO_CUE_NAME + "|"
+         + _NOT_ROLE + _SURNAME + _GW + _G + r"?)" + _NOT_COMPANY + r"(?=:)", 0.6),
     )  # fmt: skip
     # A match (at most 2 + 1 + 2 characters) ends where a follower or punctuation starts.
     ANCHORS: ClassVar[dict[str, Anchor]] = {
@@ -458,6 +477,8 @@ class NameNoCueRecognizer(TwPatternRecognizer):
             last=_GP,
         ),
         "speaker_at_line_start": Anchor((":",), "end", reach=5, tail=1, last=_GP),
+        # the name's lookaheads read 4 characters from its start, the mark's 18 from 記
+        "recorder_line": Anchor(("記",), "end", reach=5, tail=18, last=_GP),
     }
 
     PAD_END = True  # a name may end the text (see TwPatternRecognizer.PAD_END)
@@ -478,8 +499,11 @@ NO_CUE_TRIGGER = (
     + "|"
     + _char_class(lex.SINGLE_SURNAMES + lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
     + ")"
-    + _char_class(lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
-    + r"?\p{Han}{1,2} ?"
+    # a second surname (any, as _RARE_NAME's), then a frequent given-name character (_GW)
+    + _char_class(lex.SINGLE_SURNAMES + lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
+    + r"?(?:"
+    + _GW1
+    + r"|可)\p{Han}? ?"
     + r"(?:"
     + _FOLLOWERS_RE2
     + "|["
@@ -769,7 +793,13 @@ _PARTICULAR_GAPS = tuple(
 _PHONE_STARTS = ("0", "+886")
 # A Han name needs a gap before its particulars (聯絡電話, 住家地址 are words); a phone number
 # follows a name after a space or a comma (王小明　0912-...; in 聯絡電話：0912 a label).
-_SPACE_GAPS = tuple(g for g in _PARTICULAR_GAPS if g[:1] in (" ", "\t", ","))
+# (as _PARTICULAR_AHEAD reads it: a space, tab or comma, then up to two of these or : and ( )
+_SPACE_GAPS = tuple(
+    a + b + c
+    for a in " \t,"
+    for b in ("", " ", "\t", ",", ":", "(")
+    for c in ("", " ", "\t", ",", ":", "(")
+)
 _PARTICULAR_WORDS = (
     *(g + p for g in _PARTICULAR_GAPS if g for p in _PARTICULARS),
     *(g + p for g in _SPACE_GAPS for p in _PHONE_STARTS),
@@ -817,6 +847,10 @@ PARTICULARS_TRIGGER = (
     r"[\p{Han}A-Za-z](?:[ \t][,:(]?|[,:(])[ \t]?(?:"
     + "|".join(regex.escape(p) for p in _PARTICULARS)
     + r")|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}(?:0[2-9][-0-9) ]|\+886)"
+    # a Latin name right before an ID document
+    + r"|[A-Za-z](?:"
+    + "|".join(_ID_PARTICULARS)
+    + ")"
 )
 
 # Job, role and kin nouns end in a few characters (營養師, 管理員, 目擊者, 副所長, 巡佐, 督導,
