@@ -138,6 +138,8 @@ def test_bulk_prefilters_never_change_results():
     scanner = TextScanner(known)
     bulk, _ = scanner.redact_many(texts)
     assert bulk == [scanner.redact(t)[0] for t in texts]
+    # the evaluation's path (find_many) is redaction's
+    assert scanner.find_many([*texts, None, ""]) == [scanner.find(t) for t in texts] + [[], []]
     per_cell = Counter()
     for t in texts:
         per_cell.update(Counter(f.entity for f in scanner.find(t) if f.score >= 0.85))

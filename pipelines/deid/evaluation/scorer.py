@@ -135,6 +135,7 @@ def evaluate(
 
     samples, known = generator(n=n, seed=seed)
     scanner = TextScanner(known)
-    # as the pipeline does: learn the known names' contexts from the texts to be scanned
+    # as the pipeline does: learn the known names' contexts from the texts to be scanned,
+    # then scan them all through the bulk path that redaction uses
     scanner.learn(s.text for s in samples)
-    return score(samples, [scanner.find(s.text) for s in samples])
+    return score(samples, scanner.find_many([s.text for s in samples]))

@@ -15,6 +15,7 @@ from pipelines.deid.recognizers.known_names import KnownNameRecognizer
 from pipelines.deid.recognizers.learned import NameSiblingRecognizer
 from pipelines.deid.recognizers.normalize import NormalizedText, normalize
 from pipelines.deid.recognizers.other import (
+    BirthDateAfterNameRecognizer,
     BirthDateRecognizer,
     CreditCardRecognizer,
     PassportRecognizer,
@@ -61,6 +62,7 @@ def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecogn
         PassportRecognizer(),
         CreditCardRecognizer(),
         BirthDateRecognizer(),
+        BirthDateAfterNameRecognizer(),
         BirthDateColumnRecognizer(),
         PassportColumnRecognizer(),
         NameColumnRecognizer(),
@@ -92,6 +94,7 @@ def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecogn
 
 __all__ = [
     "LANGUAGE",
+    "BirthDateAfterNameRecognizer",
     "BirthDateColumnRecognizer",
     "BirthDateRecognizer",
     "CreditCardRecognizer",
