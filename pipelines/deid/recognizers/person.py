@@ -24,6 +24,7 @@ Cue-based patterns declare :class:`~pipelines.deid.recognizers.anchor.Anchor` s,
 scanner runs them only next to their cue words.
 """
 
+import string
 from typing import ClassVar
 
 import regex
@@ -154,8 +155,13 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
             + r"])"
             + _SURNAME
             + _NOT_VERB_TAIL_AFTER
+            # the last given character may be 來, a verb elsewhere, right before the cue
+            # (方福來先生, 林萬來君: names of an older generation)
+            + r"(?:"
             + _GP
-            + r"{1,3}(?="
+            + r"{1,3}|"
+            + _GP
+            + r"{0,2}來)(?="
             + _SUFFIX
             + r")",
             0.75,
@@ -171,7 +177,9 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
     # characters (at most 5); a transliteration at most 8 + 3 * (1 + 8) = 35. The lookaheads
     # read the cue (at most 3 characters) and the one after 君.
     ANCHORS: ClassVar[dict[str, Anchor]] = {
-        "name_before_cue": Anchor(lex.SUFFIX_CUES, "end", reach=5, tail=4, last=_GP),
+        "name_before_cue": Anchor(
+            lex.SUFFIX_CUES, "end", reach=5, tail=4, last="(?:" + _GP + "|來)"
+        ),
         "translit_before_cue": Anchor(
             tuple(_HONORIFICS.split("|")), "end", reach=35, tail=2, last=_TRANSLIT
         ),
@@ -802,12 +810,17 @@ _SPACE_GAPS = tuple(
 )
 _PARTICULAR_WORDS = (
     *(g + p for g in _PARTICULAR_GAPS if g for p in _PARTICULARS),
-    *(g + p for g in _SPACE_GAPS for p in _PHONE_STARTS),
+    *(g + p for g in _SPACE_GAPS for p in (*_PHONE_STARTS, *string.ascii_uppercase)),
 )
+_NOT_KIN_CELL = r"(?!" + trie_regex(lex.KIN_AFTER_DE) + r"[ \t,:(])"
+# or an ID or resident certificate number in the next cell (1　王小明　A123456789　…)
+_ID_SHAPE = r"[A-Z](?:[0-9A-D][0-9]{8}|[A-Z][0-9]{8})(?![0-9])"
 _PARTICULAR_AHEAD = (
     r"(?=[ \t]?[,:(]?[ \t]?(?:"
     + "|".join(regex.escape(p) for p in sorted(_PARTICULARS, key=len, reverse=True))
-    + r")(?![A-Za-z])|[ \t,][ \t,:(]{0,2}(?:0[2-9][-0-9) ]|\+886))"
+    + r")(?![A-Za-z])|[ \t,][ \t,:(]{0,2}(?:0[2-9][-0-9) ]|\+886|"
+    + _ID_SHAPE
+    + r"))"
 )
 _LATIN_ANY = r"(?:" + _PASSPORT_LATIN + "|" + _LATIN_TC + "|" + _LATIN_CAPS + ")"
 # After a Latin name, Han text is a gap of its own: an ID document right after it is the
@@ -821,22 +834,24 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS = (
+        # (not a kin word in its own cell: 祖母　E2…, the relation column of a family table)
         ("han_before_particulars",
-         r"(?:(?<=" + _BOUNDARY_CLASS + r")|^)" + _NOT_NAMES + _SURNAME + r"(?: ?" + _G
-         + r"){1,2}" + _NOT_COMPANY + r"(?=[ \t,:(])" + _PARTICULAR_AHEAD, 0.7),
+         r"(?:(?<=" + _BOUNDARY_CLASS + r")|^)" + _NOT_NAMES + _NOT_KIN_CELL + _SURNAME
+         + _SECOND_SURNAME
+         + r"(?: ?" + _G + r"){1,2}" + _NOT_COMPANY + r"(?=[ \t,:(])" + _PARTICULAR_AHEAD, 0.7),
         ("latin_before_particulars",
          r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + _LATIN_ANY + r"(?:(?=[ \t,:(])"
          + _PARTICULAR_AHEAD + r"|(?=" + "|".join(_ID_PARTICULARS) + r"))", 0.7),
     )  # fmt: skip
     # A match ends where a particular (with the gap before it) starts: a Han name is at most
-    # 2 + 2 * 2 characters, a Latin one at most about 70; the lookahead reads the gap and the
-    # word (at most 3 + 4 characters) and the letter after it.
+    # 2 + 1 + 2 * 2 characters, a Latin one at most about 70; the lookahead reads the gap and
+    # the word (at most 3 + 4 characters) and the letter after it, or an ID (3 + 10 + 1).
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "han_before_particulars": Anchor(
-            _PARTICULAR_WORDS, "end", reach=6, tail=8, last=r"\p{Han}"
+            _PARTICULAR_WORDS, "end", reach=7, tail=14, last=r"\p{Han}"
         ),
         "latin_before_particulars": Anchor(
-            (*_PARTICULAR_WORDS, *_ID_PARTICULARS), "end", reach=80, tail=8, last=r"[A-Za-z]"
+            (*_PARTICULAR_WORDS, *_ID_PARTICULARS), "end", reach=80, tail=14, last=r"[A-Za-z]"
         ),
     }
 
@@ -851,6 +866,8 @@ PARTICULARS_TRIGGER = (
     + r"|[A-Za-z](?:"
     + "|".join(_ID_PARTICULARS)
     + ")"
+    # a name, then an ID or resident certificate number
+    + r"|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}[A-Z][0-9A-Z][0-9]{8}"
 )
 
 # Job, role and kin nouns end in a few characters (營養師, 管理員, 目擊者, 副所長, 巡佐, 督導,
