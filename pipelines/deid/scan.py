@@ -64,6 +64,7 @@ from pipelines.deid.recognizers.other import (
     BIRTH_AFTER_NAME_TRIGGER,
     BIRTH_PARTICULARS_TRIGGER,
     NATIONALITY_TRIGGER,
+    NUMBERED_ROSTER_TRIGGER,
 )
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
@@ -140,7 +141,10 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
         "TwStreetAddressRecognizer": lambda t: "號" in t,
         "TwNhiCardRecognizer": lambda t: "健保" in t or "NHI" in t or "卡號" in t,
         "PassportRecognizer": lambda t: (
-            "護照" in t or _PASSPORT_EN.search(t) is not None or _NATIONALITY.search(t) is not None
+            "護照" in t
+            or _PASSPORT_EN.search(t) is not None
+            or _NATIONALITY.search(t) is not None
+            or _NUMBERED_ROSTER.search(t) is not None
         ),
         "CreditCardRecognizer": has_digit,
         "BirthDateRecognizer": lambda t: (
@@ -182,7 +186,10 @@ _RE2_TRIGGERS: dict[str, str] = {
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
     "TwNhiCardRecognizer": r"健保|NHI|卡號",
-    "PassportRecognizer": r"護照|(?i:passport)|" + NATIONALITY_TRIGGER,
+    "PassportRecognizer": r"護照|(?i:passport)|"
+    + NATIONALITY_TRIGGER
+    + "|"
+    + NUMBERED_ROSTER_TRIGGER,
     "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
     r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",
     "BirthDateRecognizer": r"出生|生日|生於|\(生:|[0-9日號]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH"
@@ -232,6 +239,7 @@ _PASSPORT_TABLE = regex.compile(PASSPORT_TABLE_TRIGGER)
 _PERSON_TABLE = regex.compile(PERSON_TABLE_TRIGGER)
 _BIRTH_PARTICULARS = regex.compile(BIRTH_PARTICULARS_TRIGGER)
 _NATIONALITY = regex.compile(NATIONALITY_TRIGGER)
+_NUMBERED_ROSTER = regex.compile(NUMBERED_ROSTER_TRIGGER)
 _BIRTH_EN = regex.compile(r"DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn")
 
 

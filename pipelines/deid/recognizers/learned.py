@@ -87,7 +87,11 @@ _HAN_NAME = (
     + _G
     + r"?)"
 )
-_LATIN_NAME = r"[A-Z][A-Za-z'-]{1,15}(?: [A-Z][A-Za-z'-]{0,15}){1,3}"
+# (its last word does not run into a document number: Nguyen Minh Thao AA8770678 ends before
+# AA; a word ending in lower case may be glued to a number, as in Dewi Lestari0912…)
+_LATIN_NAME = (
+    r"[A-Z][A-Za-z'-]{1,15}(?: [A-Z][A-Za-z'-]{0,15}){1,3}(?:(?<=[a-z])|(?![A-Za-z]*[0-9]))"
+)
 _LATIN_REACH = 16 + 3 * 17  # the longest _LATIN_NAME
 _NOT_A_NAME_TAIL = max(len(w) for w in (*lex.NOT_NAMES, *lex.TITLE_WORDS))
 _NAME = r"(?:" + _HAN_NAME + "|" + _LATIN_NAME + r")"

@@ -69,6 +69,19 @@ NATIONALITIES = (
 NATIONALITY_TRIGGER = r"(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,/]{1,3}[A-Z]"
 
 
+_PASSPORT_SHAPE = r"[A-Z]{1,2}[0-9]{6,8}[A-Z]?(?![A-Za-z0-9])"
+_DOT_CLASS = "[" + regex.escape(lex.INTERPUNCTS) + "]"
+_ROSTER_NAME = (
+    r"(?:["
+    + regex.escape(lex.SINGLE_SURNAMES + lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
+    + r"]\p{Han}{1,5}|\p{Han}{1,6}"
+    + _DOT_CLASS
+    + r"\p{Han}{1,6}|[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){1,4})"
+)
+# RE2 condition of passport_in_numbered_roster: a numbered line ending in a passport's shape.
+NUMBERED_ROSTER_TRIGGER = r"(?m:^[ \t]*[0-9]{1,3}[.、)].*[ \t][A-Z]{1,2}[0-9]{6,8}[A-Z]?[ \t]*$)"
+
+
 class PassportRecognizer(TwPatternRecognizer):
     """Passport numbers (TW: 9 digits; foreign: letters + digits) right after 護照 or
     Passport (No.)."""
@@ -91,6 +104,15 @@ class PassportRecognizer(TwPatternRecognizer):
             r"(?<=(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,/]{1,3}"
             + r"(?:[A-Z]{1,2}[0-9]{8,9}[ \t|,/]{1,3})?)"
             + r"[A-Z]{1,2}[0-9]{6,8}[A-Z]?(?![A-Za-z0-9])",
+            0.85,
+        ),
+        (
+            # a numbered roster line of a name and a document number alone (a crew list:
+            # 1. 阮氏蘭　P4567335C, 2. NGUYEN VAN NAM　B3350271): the name starts with a
+            # surname, holds an interpunct, or is Latin; the number ends the line
+            "passport_in_numbered_roster",
+            r"(?<=(?:^|[\n\x00])[ \t]*[0-9]{1,3}[.、)][ \t]*" + _ROSTER_NAME + r"[ \t]+)"
+            + _PASSPORT_SHAPE + r"(?=[ \t]*(?:[\n\x00]|$))",
             0.85,
         ),
     )  # fmt: skip
