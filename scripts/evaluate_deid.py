@@ -61,6 +61,8 @@ SEEDS = {
     "heldout25": 197,
     "heldout26": 199,
     "heldout27": 211,
+    "heldout28": 223,
+    "heldout29": 227,
 }
 
 
