@@ -63,6 +63,8 @@ SEEDS = {
     "heldout27": 211,
     "heldout28": 223,
     "heldout29": 227,
+    "heldout30": 229,
+    "heldout31": 233,
 }
 
 
