@@ -8,7 +8,9 @@ from pipelines.deid.identifiers import arc, twid
 from pipelines.deid.recognizers.base import TwPatternRecognizer
 
 _L = r"(?<![A-Za-z0-9])"
-_R = r"(?![A-Za-z0-9])"
+# Not followed by a digit (then it is part of a longer number). Letters may follow: forms and
+# logs glue a remark to the number (證號A123456789OK), and the checksum still decides.
+_R = r"(?![0-9])"
 # The eight digits after the first digit, also grouped by single spaces as forms print them
 # (W 1122 38168); the checksum still decides. Not by hyphens: TC-2025-2536 is a case number
 # (one in ten such numbers passes the checksum).

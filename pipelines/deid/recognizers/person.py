@@ -403,7 +403,7 @@ class NameBeforeRoleRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_before_role",
-         _NOT_NAMES + _SURNAME + _GW + _GP + r"?(?=" + _ROLE_SUFFIX + ")", 0.7),
+         _NOT_NAMES + _SURNAME + _GW + _GP + r"?(?=(?:" + _ROLE_SUFFIX + ")(?!會))", 0.7),
     )  # fmt: skip
     CONTEXT = lex.ROLE_SUFFIX_CUES
     # surname (at most 2) + two given characters; the lookaheads read at most 4 characters
