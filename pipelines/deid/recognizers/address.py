@@ -62,6 +62,11 @@ _POSTAL = r"(?:(?<![0-9][-.]?)[0-9]{3}(?:[0-9]{2,3})? ?)?"
 _NOT_A_RANGE = r"(?!\s?(?:至|到|~|-)\s?" + _NUM + r"\s?號)"
 
 
+# A hamlet named right after the village or 鄰, with no road (新興里10鄰埔頂114號): the county
+# before it anchors the match.
+_HAMLET = r"(?:(?<=[村里鄰]) ?\p{Han}{1,3}(?=[0-9０-９]))?"
+
+
 class TwAddressRecognizer(TwPatternRecognizer):
     """Street addresses with a house number that start with the county or city."""
 
@@ -70,7 +75,8 @@ class TwAddressRecognizer(TwPatternRecognizer):
         (
             "tw_address_county",
             r"(?=[0-9臺台新桃高基嘉苗彰南雲屏宜花澎金連])" + _POSTAL + _COUNTY + r"\s?(?:" + _CDIST
-            + r")?\s?(?:" + _CVILLAGE + r")?\s?(?:" + _CROAD + r")?\s?(?:部落)?" + _house(" ?")
+            + r")?\s?(?:" + _CVILLAGE + r")?\s?(?:" + _CROAD + r")?\s?(?:部落)?" + _HAMLET
+            + _house(" ?")
             + _NOT_A_RANGE,
             0.85,
         ),

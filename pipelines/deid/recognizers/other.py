@@ -38,7 +38,8 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             # 持健保卡（卡號0000-1234-5678）: the number in brackets after the card
             + r"(?:\s*[（(]\s*(?:卡號|號碼|編號)?)?"
             + _GAP
-            + r"\K[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}(?![0-9])",
+            # twelve digits, grouped 4-4-4, 6-6 or otherwise
+            + r"\K[0-9](?:[-\s]?[0-9]){11}(?![0-9])",
             0.5,
         ),
         (
@@ -94,7 +95,8 @@ class PassportRecognizer(TwPatternRecognizer):
             r"(?:護照(?:號碼|號|編號)?|(?<![A-Za-z])(?i:passport)"
             + r"(?: ?(?i:no|number|#)\.?)?)"
             + _GAP
-            + r"\K(?:[0-9]{9}|[A-Z]{1,2}[0-9]{6,8}|[A-Z][0-9A-Z]{5,8})(?![A-Za-z0-9])",
+            # (after the cue, also with a space after the letters: 護照X 1631198)
+            + r"\K(?:[0-9]{9}|[A-Z]{1,2} ?[0-9]{6,8}|[A-Z][0-9A-Z]{5,8})(?![A-Za-z0-9])",
             0.85,
         ),
         (

@@ -267,7 +267,9 @@ VIETNAMESE_MIDDLES = "玉青德"  # frequent Vietnamese middle names besides 文
 # A Vietnamese surname before a middle name (文, 玉, 青, 德), in both regex dialects.
 VIETNAMESE_TRIGGER = "[" + lex.VIETNAMESE_SURNAMES + "][文" + VIETNAMESE_MIDDLES + "]"
 _VIETNAMESE_MIDDLE = "[" + VIETNAMESE_MIDDLES + "]"
-_NOT_A_HALL = "(?<![堂宮廟祠館寺院園莊])"  # a clan hall or temple (陳德星堂) is no name
+_NOT_A_HALL = "(?<![堂宮廟祠館寺院園莊])"
+# What food stalls named after a family sell (周氏蝦捲): no Vietnamese given name is made of it.
+_FOOD = "[蝦捲麵餅粥飯湯糕肉雞鴨豆粽滷鍋粿醬羹丸酥]"  # a clan hall or temple (陳德星堂) is no name
 
 
 class VietnameseNameRecognizer(TwPatternRecognizer):
@@ -276,11 +278,12 @@ class VietnameseNameRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("vietnamese_thi",
-         "[" + lex.VIETNAMESE_SURNAMES + "]氏(?![宗族家祠]|企業)" + _G + "{1,2}+" + _NOT_COMPANY,
+         "[" + lex.VIETNAMESE_SURNAMES + "]氏(?![宗族家祠]|企業)(?!" + _FOOD + "{1,2})" + _G
+         + "{1,2}+" + _NOT_COMPANY,
          0.8),
         # 文 after a surname is a middle name in Vietnamese and a given-name character in
         # Taiwanese names alike (阮文雄, 范文同, 陳文雄); 氏 before 宗/族/家/祠 is a clan, before
-        # 企業 a firm (陳氏企業社).
+        # 企業 a firm (陳氏企業社), before food a stall's brand (周氏蝦捲, 林氏粿).
         ("vietnamese_van", "[" + lex.VIETNAMESE_SURNAMES + "]文" + _G + "{1,2}", 0.8),
         ("vietnamese_nguyen", "阮" + _G + "{2,3}", 0.7),
         # four characters with a middle name (范德文雄, 鄧玉金蓮, 杜青翠娥, 武玉氏河): 玉, 青 and
