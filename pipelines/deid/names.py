@@ -37,6 +37,9 @@ SINGLE_SURNAMES: str = (
 RARE_SURNAMES: str = (
     "邢繆賈車留冼戚房孟辜韋尹葛辛岳郝聶卜樊祝苗霍甯池裴陶衛嵇滕寇鮑裘闕蒲臧荊柴鄢龐冉佘諶"
     "婁翟靳練邴晏湛覃瞿閔凌奚藺屠胥桑冀郁仇桂于鄞喻鈕鄺揭笪穆杭刁郎喬"
+    # also common words (華, 利, 常, 雲): as rare surnames, only before a frequent given-name
+    # character (not 文, 時, 花: 曾文水庫, 時間, 花蓮 hold them before one)
+    "華利畢常耿舒昝佴鞏魯雲祁齊談豐麻"
 )
 
 # Compound surnames: classical two-character ones and Taiwanese double surnames (複姓 / 雙姓).
