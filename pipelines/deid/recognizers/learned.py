@@ -265,31 +265,13 @@ def _right_context(context: str) -> str:
 
 # A cell beside a known name holds a name when its first given character is a frequent one
 # (not 甘藍 or 高接梨 in a farmer's row of crops).
-_SIBLING = regex.compile(
-    _FIRST
-    + _NOT_A_NAME
-    + r"(?:"
-    + "|".join(lex.COMPOUND_SURNAMES)
-    + r"|["
-    + _COMMON
-    + _OTHER_SURNAMES
-    + r"])"
-    + _GW
-    + _G
-    + r"?"
+_SIBLING_HEAD = (
+    r"(?:" + "|".join(lex.COMPOUND_SURNAMES) + r"|[" + _COMMON + _OTHER_SURNAMES + r"])" + _GW
 )
+_SIBLING = regex.compile(_FIRST + _NOT_A_NAME + _SIBLING_HEAD + _G + r"?")
 # RE2 necessary condition: a name-shaped cell (_SIBLING without its lookaheads, any Han
 # character for the optional last one).
-_SIBLING_TRIGGER = (
-    r"(?:^|[ \t|,、/;\n])(?:"
-    + "|".join(lex.COMPOUND_SURNAMES)
-    + r"|["
-    + _COMMON
-    + _OTHER_SURNAMES
-    + r"])"
-    + _GW
-    + r"\p{Han}?(?:[ \t|,、/;\n]|$)"
-)
+_SIBLING_TRIGGER = r"(?:^|[ \t|,、/;\n])" + _SIBLING_HEAD + r"\p{Han}?(?:[ \t|,、/;\n]|$)"
 _LINE_BREAK = regex.compile(r"[\n\x00]")
 # A cell of a pasted row or an item of a list: what lies between spaces, tabs, '|', commas,
 # 、, '/' and ';'.
