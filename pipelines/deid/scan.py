@@ -120,59 +120,10 @@ class Finding:
     score: float
 
 
-_DIGIT = regex.compile(r"[0-9]")
-_ASCII_LETTER_DIGIT = regex.compile(r"[A-Za-z]\s?-?\s?[0-9A-Da-d]")
-_HAN_DOT_HAN = regex.compile(r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}")
-
-
-def _trigger(rec: TwPatternRecognizer) -> Callable[[str], bool]:
-    """A cheap test that is *necessary* for ``rec`` to find anything in a text."""
-    name = type(rec).__name__
-
-    def has_digit(t: str) -> bool:
-        return _DIGIT.search(t) is not None
-
-    triggers: dict[str, Callable[[str], bool]] = {
-        "TwNationalIdRecognizer": lambda t: has_digit(t) and bool(_LETTER_ID.search(t)),
-        "TwResidentCertRecognizer": lambda t: has_digit(t) and bool(_ASCII_LETTER_DIGIT.search(t)),
-        "TwPhoneRecognizer": has_digit,
-        "EmailRecognizer": lambda t: "@" in t or _AT_WORD.search(t) is not None,
-        "TwAddressRecognizer": lambda t: "號" in t,
-        "TwStreetAddressRecognizer": lambda t: "號" in t,
-        "TwNhiCardRecognizer": lambda t: "健保" in t or "NHI" in t or "卡號" in t,
-        "PassportRecognizer": lambda t: (
-            "護照" in t
-            or _PASSPORT_EN.search(t) is not None
-            or _NATIONALITY.search(t) is not None
-            or _NUMBERED_ROSTER.search(t) is not None
-        ),
-        "CreditCardRecognizer": has_digit,
-        "BirthDateRecognizer": lambda t: (
-            "生" in t or _BIRTH_EN.search(t) is not None or _BIRTH_PARTICULARS.search(t) is not None
-        ),
-        "BirthDateColumnRecognizer": lambda t: _BIRTH_TABLE.search(t) is not None,
-        "PassportColumnRecognizer": lambda t: _PASSPORT_TABLE.search(t) is not None,
-        "NameColumnRecognizer": lambda t: _PERSON_TABLE.search(t) is not None,
-        "VietnameseNameRecognizer": lambda t: (
-            "氏" in t or "阮" in t or _VIETNAMESE.search(t) is not None
-        ),
-        "InterpunctNameRecognizer": lambda t: _HAN_DOT_HAN.search(t) is not None,
-        "NameAfterRoleRecognizer": lambda t: _ROLE_CUE.search(t) is not None,
-        "LatinNameAfterCueRecognizer": lambda t: _LATIN_NAME.search(t) is not None,
-        "NameBeforeRoleRecognizer": lambda t: _ROLE_SUFFIX.search(t) is not None,
-        "NameNoCueRecognizer": lambda t: _NO_CUE.search(t) is not None,
-        "NameAfterLabelRecognizer": lambda t: _LABEL_NAME.search(t) is not None,
-        "NameListRecognizer": lambda t: "、" in t or _NUMBERED.search(t) is not None,
-        "LatinNameRecognizer": lambda t: _LATIN_TC.search(t) is not None,
-        "LatinNameInFormRecognizer": lambda t: _LATIN_FORM.search(t) is not None,
-        "NameBeforeRelationRecognizer": lambda t: _RELATION.search(t) is not None,
-        "RomanizedNameRecognizer": lambda t: _ROMAN.search(t) is not None,
-    }
-    return triggers.get(name, lambda t: True)
-
-
-# RE2 (pyarrow.compute) versions of the necessary conditions, run on NFKC text over a whole
-# column at once. Each must hold for every text in which the recognizer can find anything.
+# The necessary conditions of the recognizers, run on NFKC text: over a whole column at once
+# with pyarrow's RE2 kernels (the bulk path), and compiled with the regex module for one text
+# at a time (:func:`_trigger`), so both paths use one definition. Each must hold for every text
+# in which the recognizer can find anything (tests/test_scan.py checks it on every labelled set).
 _RE2_TRIGGERS: dict[str, str] = {
     # the eight digits spaced, or the number's own grouping (A-123-456-789, see ids.py)
     "TwNationalIdRecognizer": r"[A-Za-z][ -]?[12](?: ?[0-9]){8}"
@@ -220,33 +171,20 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameAfterRoleWordRecognizer": ROLE_WORD_TRIGGER,
     "LatinNameInHanTextRecognizer": LATIN_IN_HAN_TRIGGER,
 }
-_ROLE_CUE = regex.compile(_RE2_TRIGGERS["NameAfterRoleRecognizer"])
-_NUMBERED = regex.compile(NUMBERED_LINE_TRIGGER)
-_ROLE_SUFFIX = regex.compile(_RE2_TRIGGERS["NameBeforeRoleRecognizer"])
-_NO_CUE = regex.compile(NO_CUE_TRIGGER)
-_VIETNAMESE = regex.compile(VIETNAMESE_TRIGGER)
-_LETTER_ID = regex.compile(r"[A-Za-z]\s?-?\s?[12]")
-_AT_WORD = regex.compile(r"[\[({]\s?(?:at|AT)\s?[\])}]")
-_LATIN_NAME = regex.compile(LATIN_NAME_TRIGGER)
-_LABEL_NAME = regex.compile(LABEL_NAME_TRIGGER)
-_LATIN_TC = regex.compile(LATIN_TC_TRIGGER)
-_RELATION = regex.compile(RELATION_TRIGGER)
-_LATIN_FORM = regex.compile(LATIN_FORM_TRIGGER)
-_ROMAN = regex.compile(ROMAN_TRIGGER)
-_PASSPORT_EN = regex.compile(r"(?i:passport)")
-_BIRTH_TABLE = regex.compile(BIRTH_TABLE_TRIGGER)
-_PASSPORT_TABLE = regex.compile(PASSPORT_TABLE_TRIGGER)
-_PERSON_TABLE = regex.compile(PERSON_TABLE_TRIGGER)
-_BIRTH_PARTICULARS = regex.compile(BIRTH_PARTICULARS_TRIGGER)
-_NATIONALITY = regex.compile(NATIONALITY_TRIGGER)
-_NUMBERED_ROSTER = regex.compile(NUMBERED_ROSTER_TRIGGER)
-_BIRTH_EN = regex.compile(r"DOB|D\.O\.B|[Bb]irth|BIRTH|[Bb]orn")
 
 
 def _re2_trigger(rec: TwPatternRecognizer) -> str | None:
     """The RE2 necessary condition of ``rec`` (None: run on every text)."""
     # recognizers built from the data (known names, recognizers/learned.py) carry their own
     return getattr(rec, "re2_trigger", None) or _RE2_TRIGGERS.get(type(rec).__name__)
+
+
+def _trigger(rec: TwPatternRecognizer) -> Callable[[str], object]:
+    """The prefilter of ``rec`` for one text: a truthy result when it may find something."""
+    pattern = _re2_trigger(rec)
+    if pattern is None:
+        return lambda t: True
+    return regex.compile(pattern).search
 
 
 def _max_score(rec: TwPatternRecognizer) -> float:

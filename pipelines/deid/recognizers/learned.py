@@ -105,8 +105,10 @@ _START = r"(?:(?<=[^\p{Han}A-Za-z]|[" + _STOP + r"])|^)"
 
 
 def _literal(word: str) -> str:
-    """``word`` as a regex that both Python's regex and RE2 read literally."""
-    return "".join(c if c.isalnum() else f"\\x{{{ord(c):x}}}" for c in word)
+    """``word`` as a regex that both Python's regex and RE2 read literally: ASCII punctuation
+    as a two-digit hex escape (both dialects know ``\\x2c``; only RE2 knows ``\\x{2c}``), other
+    characters as they are (no metacharacter is outside ASCII)."""
+    return "".join(c if c.isalnum() or ord(c) > 0x7F else f"\\x{ord(c):02x}" for c in word)
 
 
 def _is_context(chars: str) -> bool:

@@ -71,13 +71,13 @@ NATIONALITY_TRIGGER = r"(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,/]{1,3}[A-
 
 
 _PASSPORT_SHAPE = r"[A-Z]{1,2}[0-9]{6,8}[A-Z]?(?![A-Za-z0-9])"
-_DOT_CLASS = "[" + regex.escape(lex.INTERPUNCTS) + "]"
+_DOTS = regex.escape(lex.INTERPUNCTS)  # inside Indigenous and transliterated names
 _ROSTER_NAME = (
     r"(?:["
     + regex.escape(lex.SINGLE_SURNAMES + lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
-    + r"]\p{Han}{1,5}|\p{Han}{1,6}"
-    + _DOT_CLASS
-    + r"\p{Han}{1,6}|[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){1,4})"
+    + r"]\p{Han}{1,5}|\p{Han}{1,6}["
+    + _DOTS
+    + r"]\p{Han}{1,6}|[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){1,4})"
 )
 # RE2 condition of passport_in_numbered_roster: a numbered line ending in a passport's shape.
 NUMBERED_ROSTER_TRIGGER = r"(?m:^[ \t]*[0-9]{1,3}[.、)].*[ \t][A-Z]{1,2}[0-9]{6,8}[A-Z]?[ \t]*$)"
@@ -105,7 +105,7 @@ class PassportRecognizer(TwPatternRecognizer):
             "passport_after_nationality",
             r"(?<=(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,/]{1,3}"
             + r"(?:[A-Z]{1,2}[0-9]{8,9}[ \t|,/]{1,3})?)"
-            + r"[A-Z]{1,2}[0-9]{6,8}[A-Z]?(?![A-Za-z0-9])",
+            + _PASSPORT_SHAPE,
             0.85,
         ),
         (
@@ -216,7 +216,6 @@ BIRTH_PARTICULARS_TRIGGER = (
 # Labels of a line about a person: cues, roles and kin (申請人：, 役男：, 母：).
 PERSON_LABELS = (*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES, "父", "母", "父親", "母親", "子", "女")
 PERSON_LABEL = trie_regex(PERSON_LABELS)
-_DOTS = regex.escape(lex.INTERPUNCTS)  # inside Indigenous and transliterated names
 
 
 class BirthDateRecognizer(TwPatternRecognizer):
