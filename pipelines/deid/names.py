@@ -292,6 +292,14 @@ COMMON_SURNAMES: str = (
     "麥孔莫崔賀褚鄔艾"
 )
 
+# Every character a surname can start with: name patterns check it first, so that most
+# positions of a text fail at once.
+SURNAME_FIRST_CHARS: str = "".join(
+    dict.fromkeys(
+        SINGLE_SURNAMES + COMMON_SURNAMES + RARE_SURNAMES + "".join(c[0] for c in COMPOUND_SURNAMES)
+    )
+)
+
 # What follows a name written with no cue, at the start of a clause: verbs and particles of
 # agency notes ("王某某於...到所", "王某某來電", "王某某持健保卡", "王某某與李某某...").
 NAME_FOLLOWERS: tuple[str, ...] = (

@@ -45,12 +45,6 @@ _EDGE = "\n"  # what lies beyond a text's ends, as a line break would
 _STOP = regex.escape(lex.GIVEN_NAME_STOP)
 _G = r"[^\P{Han}" + _STOP + r"]"
 _COMMON = regex.escape(lex.COMMON_SURNAMES)
-_SURNAME_CHARS = (
-    lex.COMMON_SURNAMES
-    + lex.SINGLE_SURNAMES
-    + lex.RARE_SURNAMES
-    + "".join(c[0] for c in lex.COMPOUND_SURNAMES)
-)
 _OTHER_SURNAMES = regex.escape(
     "".join(
         c
@@ -67,7 +61,7 @@ _GW = (
 _NOT_A_NAME = r"(?!" + trie_regex((*lex.NOT_NAMES, *lex.TITLE_WORDS)) + r")"
 # Every name starts with a surname's character: checked first, so that most positions fail
 # at once (before the long list of words that are no names).
-_FIRST = "(?=[" + regex.escape("".join(dict.fromkeys(_SURNAME_CHARS))) + "])"
+_FIRST = "(?=[" + regex.escape(lex.SURNAME_FIRST_CHARS) + "])"
 # A frequent surname before one or two given-name characters; a rarer one, or one that is
 # also a common word (通, 勞, 解), only before a frequent given-name character (通訊, 勞動 are
 # no names).

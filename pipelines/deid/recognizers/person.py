@@ -44,20 +44,7 @@ _SURNAME = (
 )
 # Any surname's first character, checked first where a pattern would otherwise try slower
 # assertions (a lookbehind over many words) at every position of the text.
-_SURNAME_FIRST = (
-    "(?=["
-    + regex.escape(
-        "".join(
-            dict.fromkeys(
-                lex.SINGLE_SURNAMES
-                + lex.COMMON_SURNAMES
-                + lex.RARE_SURNAMES
-                + "".join(c[0] for c in lex.COMPOUND_SURNAMES)
-            )
-        )
-    )
-    + "])"
-)
+_SURNAME_FIRST = "(?=[" + regex.escape(lex.SURNAME_FIRST_CHARS) + "])"
 # One given-name character: a Han character that is no stop character and starts no cue.
 # 君 is left out of that lookahead: it is also a very common given-name character (程君怡).
 _SUFFIX_MULTI = "|".join(c for c in sorted(lex.SUFFIX_CUES, key=len, reverse=True) if len(c) > 1)
@@ -84,7 +71,6 @@ _NOT_VERB_TAIL_AFTER = r"(?<![經調審檢追核備抽稽普勘清巡]查)"
 # A name does not start with a job title or a staff noun (個案管理師, 看護仲介, 個案紀錄表),
 # nor, in the weaker-evidence recognizers, with a common word (NOT_NAMES). After a cue these
 # words do start real names (聯絡人黃金龍, 葉子涵), so there only TITLE_WORDS are refused.
-_TITLES = "|".join(sorted(lex.TITLE_WORDS, key=len, reverse=True))
 # 應 and 將 are surnames, and far more often the modals of rules (申請人應檢附, 代理人應攜帶,
 # 申請人將於): never a name after a cue. 方 only before 可/得/能 (申請人方可申請).
 # Word lists inside assertions are written as prefix-sharing tries (anchor.trie_regex): the same
@@ -878,14 +864,6 @@ PARTICULARS_TRIGGER = (
 # 屋主, 役男, 與兄). One right before a name-shaped word that ends a clause or is followed by a
 # verb is two weak cues together, as in NameAfterRoleRecognizer.
 _ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工民友輩目譯主男女兄弟姊妹"
-_SURNAME_FIRSTS = "".join(
-    dict.fromkeys(
-        lex.COMMON_SURNAMES
-        + lex.RARE_SURNAMES
-        + lex.SINGLE_SURNAMES
-        + "".join(lex.COMPOUND_SURNAMES)
-    )
-)
 
 
 # The ends of the cue words NameAfterCue / NameAfterRole read already (申請人, 聯絡人, 里長):
@@ -932,7 +910,7 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "name_after_role_word": Anchor(
             (
-                *(e + f for e in _ROLE_ENDINGS for f in _SURNAME_FIRSTS),
+                *(e + f for e in _ROLE_ENDINGS for f in lex.SURNAME_FIRST_CHARS),
                 *(e + gap for e in _ROLE_ENDINGS for gap in _ROLE_GAPS if gap),
             ),
             "start",
