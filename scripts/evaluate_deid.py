@@ -65,6 +65,8 @@ SEEDS = {
     "heldout29": 227,
     "heldout30": 229,
     "heldout31": 233,
+    "heldout32": 239,
+    "heldout33": 241,
 }
 
 
