@@ -229,6 +229,7 @@ def _anchors_agree(
                 text += suffix
                 plain = [m.span() for m in rx.finditer(text)]
                 assert [m.span() for m in anchor.finditer(rx, text)] == plain, text
+                assert anchor.spans(rx, text) == plain, text
     return checked
 
 
@@ -255,7 +256,7 @@ def test_anchored_role_and_no_cue_patterns_match_finditer():
 
     pieces = [*lex.ROLE_PREFIX_CUES[::3], *lex.ROLE_SUFFIX_CUES[::3], *lex.NAME_FOLLOWERS[::2],
               "，", "、", "\n", "\t", "\x00", "：", ":", "經查", "13:5", "高雄", "HUNG, TA-TUNG",
-              "申請人", "君確", "公司"]  # fmt: skip
+              "申請人", "君確", "公司", " ", "為", "是", "員工", "承辦人"]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年"
     recognizers = [NameAfterRoleRecognizer(), LatinNameAfterCueRecognizer(),
                    NameBeforeRoleRecognizer(), NameNoCueRecognizer()]  # fmt: skip
@@ -417,11 +418,37 @@ def test_anchored_patterns_of_the_fifth_round_match_finditer():
     pieces = [" ", "\t", ",", ":", "(", "\n", "\x00", "生日", "身分證", "電話", "女,", "男)",
               "ID", "0912", "(089)", "+886", "02", "營養師", "人員", "導遊", "班", "申請人",
               "督導", "確認", "未", "。", "Dewi Santoso", "TRAN, VAN HUNG", "Taipei City",
-              "通譯", "法官", "為", "有", "梅", "全", *lex.NOT_NAMES[::11]]  # fmt: skip
+              "通譯", "法官", "為", "有", "梅", "全", "聯絡人", "代理人", "技術員", "會員",
+              *lex.NOT_NAMES[::11]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年"
     recognizers = [NameBeforeParticularsRecognizer(), NameAfterRoleWordRecognizer()]
     # particulars, name_after_role_word and name_after_occupation
     assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 4
+
+
+def test_anchor_guards_skip_only_what_the_pattern_rejects():
+    """The role-word anchor skips the ends of cue words in its C scan (申請人王…, read by the
+    cue recognizers), and the role anchor positions not followed by a gap or a surname: the
+    fast path still finds what Presidio's analysis finds after other words ending alike
+    (營養師 but not 護理師, 導遊) and after a gap."""
+    from pipelines.deid.recognizers import NameAfterRoleRecognizer, NameAfterRoleWordRecognizer
+
+    role_word, role = NameAfterRoleWordRecognizer(), NameAfterRoleRecognizer()
+    anchor = role_word.ANCHORS["name_after_role_word"]
+    assert anchor.starts("營養師王小明確認。") == [2]
+    assert anchor.starts("護理師王小明確認。") == []
+    for rec, text in (
+        (role_word, "營養師王小明確認。"),
+        (role_word, "導遊陳志明未到。"),
+        (role_word, "申請人王小明確認。"),
+        (role, "里長為陳美玲，"),
+        (role, "里長：陳美玲，"),
+        (role, "里長 陳美玲 填報"),
+    ):
+        fast = [text[s:e] for s, e, _ in rec.find_normalized(text)]
+        assert fast == found(rec, text), text
+    assert found(role_word, "營養師王小明確認。") == ["王小明"]
+    assert found(role, "里長為陳美玲，") == ["陳美玲"]
 
 
 def test_spaced_names_and_names_before_a_spaced_cue():

@@ -22,7 +22,7 @@ match can be, with the same results as ``finditer`` over the whole text:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
 
 import regex
@@ -39,9 +39,20 @@ class Anchor:
         reach: int = 0,
         tail: int = 0,
         last: str | None = None,
+        not_after: Mapping[str, Iterable[str]] | None = None,
+        followed_by: str = "",
     ) -> None:
         """``last`` (``at="end"`` only): a regex for one character that every match ends
-        with; occurrences of a word not preceded by such a character are skipped."""
+        with; occurrences of a word not preceded by such a character are skipped.
+
+        ``not_after`` (first character -> words): an occurrence of a word starting with that
+        character right after one of those words is skipped, where the pattern's own
+        lookbehind rejects it anyway (申請人王: 人 ends the cue 申請人, not a role noun).
+        ``followed_by`` (a regex for the standard library's ``re``): what must follow a word
+        for a match to start there (a role word, then a gap or a surname's first character).
+        Both are checked inside the C scan, so that the many occurrences they reject cost
+        no Python call. Neither applies to occurrences found inside another word (``_inner``):
+        those are kept, which can only add positions to try."""
         if at == "end" and reach <= 0:
             raise ValueError("an end anchor needs the longest match length (reach)")
         self.words = tuple(sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
@@ -54,7 +65,17 @@ class Anchor:
         # walked from Python here). It reports the longest word at each position and no
         # occurrence that starts inside another; `_inner` lists, per word, the offsets where
         # another word could start inside it, checked one by one.
-        self._rx = re.compile(trie_regex(self.words)) if self.words else None
+        guards = {
+            first: "".join(f"(?<!{re.escape(head + first)})" for head in sorted(set(heads)))
+            for first, heads in (not_after or {}).items()
+        }
+        self._rx = (
+            re.compile(
+                trie_regex(self.words, guards) + (f"(?={followed_by})" if followed_by else "")
+            )
+            if self.words
+            else None
+        )
         self._inner: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
         # The words starting with each prefix (and the words themselves), so that finding the
         # words that overlap a word's tail costs a few lookups, not a pass over all words
@@ -108,6 +129,31 @@ class Anchor:
                     yield m
                     resume = max(m.end(), start + 1)
             return
+        yield from self._windows(rx, text, starts)
+
+    def spans(self, rx: regex.Pattern, text: str) -> list[tuple[int, int]]:
+        """The spans of :meth:`finditer`'s matches, without a generator between the engine
+        and the caller (the fast path's hot loop: a few hundred thousand matches a column)."""
+        starts = self.starts(text)
+        if not starts:
+            return []
+        if self.at != "start":
+            return [m.span() for m in self._windows(rx, text, starts)]
+        found = []
+        append = found.append
+        match = rx.match
+        resume = 0
+        for start in starts:
+            if start >= resume:
+                m = match(text, start)
+                if m is not None:
+                    span = m.span()
+                    append(span)
+                    resume = span[1] if span[1] > start else start + 1
+        return found
+
+    def _windows(self, rx: regex.Pattern, text: str, starts: list[int]) -> Iterator[regex.Match]:
+        """``at="end"``: finditer over the merged windows around the words (module docstring)."""
         if self._last is not None:
             match_last = self._last.match
             starts = [s for s in starts if s and match_last(text, s - 1)]
@@ -123,11 +169,12 @@ class Anchor:
         yield from rx.finditer(text, window_start, window_end)
 
 
-def trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str], after_first: Mapping[str, str] | None = None) -> str:
     """A regex matching the longest of ``words`` at a position, prefixes shared (valid for
     both ``re`` and ``regex``). Alternations are tried branch by branch; sharing prefixes
     makes a position cost about one branch per character instead of one per word. Also the
-    reference the known-name automaton is tested against.
+    reference the known-name automaton is tested against. ``after_first`` (first character
+    -> regex): written right after that first character (a lookbehind guard, see Anchor).
 
     >>> trie_regex(("申請人", "申報人", "代理人", "法定代理人"))
     '(?:申(?:請人|報人)|代理人|法定代理人)'
@@ -152,4 +199,9 @@ def trie_regex(words: Iterable[str]) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return "(?:" + "|".join(re.escape(c) + build(child) for c, child in tree.items()) + ")"
+    guards = after_first or {}
+    return (
+        "(?:"
+        + "|".join(re.escape(c) + guards.get(c, "") + build(child) for c, child in tree.items())
+        + ")"
+    )

@@ -24,6 +24,7 @@ Cue-based patterns declare :class:`~pipelines.deid.recognizers.anchor.Anchor` s,
 scanner runs them only next to their cue words.
 """
 
+import re
 import string
 from typing import ClassVar
 
@@ -312,7 +313,12 @@ class NameAfterRoleRecognizer(TwPatternRecognizer):
     )  # fmt: skip
     CONTEXT = lex.ROLE_PREFIX_CUES
     ANCHORS: ClassVar[dict[str, Anchor]] = {
-        "name_after_role": Anchor(lex.ROLE_PREFIX_CUES, "start"),
+        # After the role: the gap (a space, a colon, 為 or 是) or the name's surname.
+        "name_after_role": Anchor(
+            lex.ROLE_PREFIX_CUES,
+            "start",
+            followed_by="[" + re.escape(" :：為是" + lex.SURNAME_FIRST_CHARS) + "]",
+        ),
     }
 
 
@@ -868,8 +874,9 @@ _ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工民友輩目
 
 # The ends of the cue words NameAfterCue / NameAfterRole read already (申請人, 聯絡人, 里長):
 # a name after them is theirs, and skipping them here saves most of this pattern's work.
-def _role_ending(ending: str) -> str:
-    heads = sorted(
+def _cue_heads(ending: str) -> list[str]:
+    """The cue words ending in ``ending``, without it (申請 for 人), longest first."""
+    return sorted(
         {
             w[:-1]
             for w in (*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES)
@@ -878,6 +885,10 @@ def _role_ending(ending: str) -> str:
         key=len,
         reverse=True,
     )
+
+
+def _role_ending(ending: str) -> str:
+    heads = _cue_heads(ending)
     return ("(?<!" + "|".join(heads) + ")" if heads else "") + ending
 
 
@@ -914,6 +925,8 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
                 *(e + gap for e in _ROLE_ENDINGS for gap in _ROLE_GAPS if gap),
             ),
             "start",
+            # the ends of cue words are skipped in the C scan, as the pattern skips them
+            not_after={e: _cue_heads(e) for e in _ROLE_ENDINGS},
         ),
         "name_after_occupation": Anchor(
             (
