@@ -921,3 +921,36 @@ def test_twelve_digit_card_numbers_passports_in_brackets_and_dates_after_an_id()
     assert found(birth, "何士德/C123456789/1943/2/5；") == ["1943/2/5"]
     # after a comma, the day the person did something
     assert found(birth, "身分證字號V129370795，114年6月16日辦理退宿") == []
+
+
+def test_forms_of_heldout32_and_heldout33_found_after_their_first_measurement():
+    """Passports further on in the clause that names them, the answer to a question about the
+    birth date, dates and card numbers on numbered lines of a list of people, 公文 list items
+    numbered (一) and 二、; and firms and food that are no names."""
+    from pipelines.deid.recognizers import (
+        BirthDateAfterNameRecognizer,
+        NameAfterCueRecognizer,
+        NameListRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    passport = PassportRecognizer()
+    assert found(passport, "護照由本人保管（P3021724A）\n紀錄") == ["P3021724A"]
+    assert found(passport, "護照號碼我念給你聽，AB9863699。") == ["AB9863699"]
+    assert found(passport, "護照已過期。報案編號A1234567") == []  # another sentence
+    birth = BirthDateRecognizer()
+    assert found(birth, "承辦：出生年月日？\n民眾：042/05/19。") == ["042/05/19"]
+    assert found(birth, "行員：生日是幾號？\n客戶：09 MAR 1962。") == ["09 MAR 1962"]
+    assert found(birth, "承辦：出生年月日？\n民眾：我忘了，改天補。") == []
+    listed = BirthDateAfterNameRecognizer()
+    assert found(listed, "送驗名單：\n2. 潘雅潔（1969.03.28）健保卡") == ["1969.03.28"]
+    nhi = TwNhiCardRecognizer()
+    roster = "送驗名單：\n1) 張秉宸，0000-6164-7350，嘔吐物\n2. 王小明 健保卡號 0000 1234 5678"
+    assert found(nhi, roster) == ["0000-6164-7350", "0000 1234 5678"]
+    assert found(nhi, "1) 張秉宸，000061647350，嘔吐物") == []  # no card named: any number
+    items = NameListRecognizer()
+    assert found(items, "（一）許晟睿，大學路機車停車格") == ["許晟睿"]
+    assert found(items, "二、程煒翔：火車站後站機車") == ["程煒翔"]
+    assert found(NameAfterCueRecognizer(), "感謝全成電信股份有限公司捐贈") == []
+    assert found(NameNoCueRecognizer(), "核銷：金福氣便當收據") == []
+    assert found(NameNoCueRecognizer(), "王小明便前往處理。") == ["王小明"]

@@ -66,3 +66,13 @@ def test_remove_contained_on_many_spans_equals_the_rule_span_by_span() -> None:
         many = base.remove_contained(found)
         assert many == base._remove_contained_each(found)
         assert len(many) < len(found)
+
+
+def test_a_span_inside_a_longer_one_of_its_entity_gives_way_to_it() -> None:
+    """A known name (0.95) inside the interpunct name that holds it (0.8): the whole name is
+    redacted, with the higher score; other entities keep the score rule."""
+    raw = [(3, 5, "PERSON", 0.95), (3, 8, "PERSON", 0.8), (10, 14, "PHONE", 1.0)]
+    assert spans.resolve_raw(raw, 0.5) == [(3, 8, "PERSON", 0.95), (10, 14, "PHONE", 1.0)]
+    # across entities the higher score still wins (a phone inside a weak address)
+    raw = [(0, 12, "ADDRESS", 0.6), (2, 6, "PHONE", 1.0)]
+    assert spans.resolve_raw(raw, 0.5) == [(2, 6, "PHONE", 1.0)]

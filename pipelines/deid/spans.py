@@ -66,7 +66,7 @@ def resolve_raw(raw: list[Raw], min_score: float) -> list[Raw]:
     candidates = [
         (s, e, entity, score)
         for entity, spans in by_entity.items()
-        for s, e, score in remove_contained(spans)
+        for s, e, score in remove_contained(_absorb_contained(spans))
     ]
     if len(candidates) < 2:
         return candidates
@@ -91,6 +91,34 @@ def resolve_raw(raw: list[Raw], min_score: float) -> list[Raw]:
         if all(f[1] <= k[0] or k[1] <= f[0] for k in out):
             out.append(f)
     out.sort(key=lambda f: f[0])
+    return out
+
+
+def _absorb_contained(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """One entity's spans, each span strictly inside a longer one dropped and its score given
+    to the container when higher. Two recognizers of one entity that disagree on its extent
+    (a known name 宋巴 inside the interpunct name 宋巴·宋通, 王小 inside 王小明先生's 王小明)
+    then redact all of it: keeping the shorter, higher-scoring one would leave the rest of the
+    name in the text."""
+    if len(spans) < 2:
+        return spans
+    out = []
+    for s, e, score in spans:
+        container = None
+        for cs, ce, cscore in spans:
+            if cs <= s and e <= ce and ce - cs > e - s:
+                container = (cs, ce, cscore)
+                break
+        if container is None:
+            best = max(
+                [score]
+                + [
+                    inner_score
+                    for is_, ie, inner_score in spans
+                    if s <= is_ and ie <= e and e - s > ie - is_
+                ]
+            )
+            out.append((s, e, best))
     return out
 
 

@@ -51,6 +51,17 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             + r"\K[0-9]{4}[-\s]?[0-9]{4}[-\s]?[0-9]{4}(?![0-9])",
             0.5,
         ),
+        (
+            # on a numbered line of a list of people, twelve digits right after the name, in a
+            # text that names the card (送驗名單：1) 張某某，0000-6164-7350，嘔吐物 … 健保卡號)
+            "tw_nhi_card_in_listed_row",
+            r"(?:(?<=[\n\x00])|^)[ \t]*[0-9]{1,3}[.、)][ \t]*[\p{Han}"
+            + regex.escape(lex.INTERPUNCTS)
+            + r"]{2,12}[ \t]*[,，\t][ \t]*"
+            + r"(?:(?<=健保[^\x00]{0,400})|(?=[^\x00]{0,400}健保))"
+            + r"\K[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])",
+            0.5,
+        ),
     )  # fmt: skip
     CONTEXT = ("健保卡號", "健保卡", "NHI")
 
@@ -115,6 +126,13 @@ class PassportRecognizer(TwPatternRecognizer):
             "passport_in_numbered_roster",
             r"(?<=(?:^|[\n\x00])[ \t]*[0-9]{1,3}[.、)][ \t]*" + _ROSTER_NAME + r"[ \t]+)"
             + _PASSPORT_SHAPE + r"(?=[ \t]*(?:[\n\x00]|$))",
+            0.85,
+        ),
+        (
+            # a passport number further on in the clause that names the passport (護照由本人保管
+            # （P3021724A）, 護照號碼我念給你聽，AB9863699): no full stop or line break between
+            "passport_later_in_clause",
+            r"(?<=護照[^。;\n\x00]{1,14})(?<![A-Za-z0-9])" + _PASSPORT_SHAPE,
             0.85,
         ),
     )  # fmt: skip
@@ -246,6 +264,19 @@ class BirthDateRecognizer(TwPatternRecognizer):
             0.85,
         ),
         (
+            # the answer to a question about the birth date, on the next line of a dialogue
+            # (承辦：出生年月日？⏎民眾：41/5/21。)
+            "birth_date_answer",
+            r"(?:出生年月日|出生日期|生日)[^\n\x00]{0,6}\?[ \t]*\n[^\n\x00:]{1,8}:[ \t]*\K(?:"
+            + _NUM_DATE
+            + r"(?![0-9])|(?<![0-9])[0-9]{6}(?![0-9])|"
+            + _CN_DATE
+            + "|"
+            + _EN_DATE
+            + ")",
+            0.85,
+        ),
+        (
             # 生 then the end of the bracket or clause (not 生效, 生產 ...), or 出生 (72-10-27出生,
             # 13 Oct 1954出生於...), not a birth statistic (出生數, 出生率, 出生人口).
             "birth_date_before",
@@ -332,6 +363,14 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
         (
             "birth_date_after_labelled_name",
             r"(?<![^\n\t|\x00 ])" + PERSON_LABEL + r"\s?:\s?(?:[\p{Han}" + _DOTS + r"]{2,12}"
+            r"|[A-Za-z][A-Za-z .'" + _DOTS + r"-]{1,40})\s?\(\s?\K(?:" + _NUM_DATE + "|" + _CN_DATE
+            + r")(?=\s?\))",
+            0.85,
+        ),
+        (
+            # the same on a numbered line of a list of people (2. 潘某某（1969.03.28）健保卡…)
+            "birth_date_after_listed_name",
+            r"(?:(?<=[\n\x00])|^)[ \t]*[0-9]{1,3}[.、)][ \t]*(?:[\p{Han}" + _DOTS + r"]{2,12}"
             r"|[A-Za-z][A-Za-z .'" + _DOTS + r"-]{1,40})\s?\(\s?\K(?:" + _NUM_DATE + "|" + _CN_DATE
             + r")(?=\s?\))",
             0.85,

@@ -98,7 +98,9 @@ _JAPANESE = (
 
 # A firm, named with its business number right after (代理人為陳家古早味豆花店（統一編號
 # 12345675）); a person's 統一編號 is the national ID, which starts with a letter.
-_NOT_A_FIRM = r"(?![^\n(]{0,8}\(統一編號[:\s]*[0-9])"
+# nor the start of a firm's name, its business number or legal form a few characters on
+# (全成電信股份有限公司, 金鼎建設有限公司)
+_NOT_A_FIRM = r"(?![^\n(]{0,8}\(統一編號[:\s]*[0-9])(?!\p{Han}{0,4}(?:股份有限|有限)公司)"
 
 
 class NameAfterCueRecognizer(TwPatternRecognizer):
@@ -235,11 +237,14 @@ _NOT_COMPANY = (
 
 # What ends a name in prose: a verb or particle of agency notes (NAME_FOLLOWERS) or
 # punctuation. 君 follows a name only before a non-Han character or a function word
-# (as in _SUFFIX).
+# (as in _SUFFIX). 便 (then) is not the start of 便當, 便利 ... (金福氣便當 is a brand).
+_FOLLOWER_FORMS = {
+    "君": r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均]|[台鈞大惠道]鑒|您好|你好)"
+    r"|$)",
+    "便": r"便(?![當利民宜條服道])",
+}
 _FOLLOWERS = "|".join(
-    r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均]|[台鈞大惠道]鑒|您好|你好)|$)"
-    if w == "君"
-    else regex.escape(w)
+    _FOLLOWER_FORMS.get(w) or regex.escape(w)
     for w in sorted(lex.NAME_FOLLOWERS, key=len, reverse=True)
 )
 # An opening bracket too: a note on the person follows (王某某（讀者之母）, 王某某（主任委員））;
@@ -524,8 +529,11 @@ _LIST_ITEM = (
 )  # fmt: skip
 
 
-# What opens an item of a list: a number (2. / 2、 / 2) / (2)) or a bullet (-, •, *).
-LIST_BULLET = r"(?:\(?[0-9]{1,3}[.、)]|[-•*])"
+# What opens an item of a list: a number (2. / 2、 / 2) / (2)), a bullet (-, •, *), or a
+# Chinese numeral as 公文 number their items ((一), 二、).
+LIST_BULLET = (
+    r"(?:\(?[0-9]{1,3}[.、)]|[-•*]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
+)
 NUMBERED_LINE_TRIGGER = r"(?m:^)" + LIST_BULLET + r" ?\p{Han}"  # both regex dialects
 
 
@@ -543,7 +551,7 @@ class NameListRecognizer(TwPatternRecognizer):
         # (3) 王某某 K2801..., - 王某某／香蕉)
         ("numbered_item",
          r"(?:(?<=[\n\x00])|^)" + LIST_BULLET + r" ?\K" + _NOT_NAMES + _NO_CUE_NAME
-         + _NOT_COMPANY + r"(?=[ ,\t\n\x00/]|$)", 0.6),
+         + _NOT_COMPANY + r"(?=[ ,:\t\n\x00/]|$)", 0.6),
     )  # fmt: skip
     # A match (at most 5 characters) ends where 、 starts; the lookahead reads the next item
     # (、 + at most 5 + 2 characters).
