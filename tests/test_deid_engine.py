@@ -174,10 +174,16 @@ def test_known_names_from_outside_the_table_are_redacted_and_guarded() -> None:
 
 
 def _batches_run(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: str, table: pa.Table
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    processes: str,
+    table: pa.Table,
+    even: bool = False,
 ) -> tuple[pa.Table | None, dict[str, Any]]:
     monkeypatch.setenv("OPENDATA_DEID_PROCESSES", processes)
     monkeypatch.setattr(engine, "BATCH_ROWS", 8)
+    # even: the 40 rows are published as six batches of 7, 7, 7, 7, 7 and 5 (_even_batches)
+    monkeypatch.setattr(engine, "EVEN_BATCHES_FROM", 10 if even else 10**9)
     data = tmp_path / "in.parquet"
     pq.write_table(table, data, row_group_size=8)
     out = tmp_path / f"out-{processes}.parquet"
@@ -187,9 +193,10 @@ def _batches_run(
     return (pq.read_table(out) if out.exists() else None), report.to_dict()
 
 
+@pytest.mark.parametrize("even", [False, True])
 @pytest.mark.parametrize("leak_row", [None, 4, 13, 35])  # none; in a 1st, 2nd, last batch
 def test_batches_published_in_a_helper_match_one_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, leak_row: int | None
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, leak_row: int | None, even: bool
 ) -> None:
     # 40 rows in batches of 8: pairs (0,1) and (2,3) go to a forked helper, batch 4 alone.
     table = source(40).set_column(5, "age", pa.array([str(31 + i % 8) for i in range(39)] + ["72"]))
@@ -197,8 +204,8 @@ def test_batches_published_in_a_helper_match_one_process(
         case_no = table.column("case_no").to_pylist()
         case_no[leak_row] = f"見 A1{leak_row + 1:08d}"
         table = table.set_column(0, "case_no", pa.array(case_no))
-    one, one_report = _batches_run(tmp_path, monkeypatch, "1", table)
-    two, two_report = _batches_run(tmp_path, monkeypatch, "2", table)
+    one, one_report = _batches_run(tmp_path, monkeypatch, "1", table, even)
+    two, two_report = _batches_run(tmp_path, monkeypatch, "2", table, even)
     assert two_report == one_report
     if leak_row is None:
         assert one is not None and two is not None and two.equals(one)
@@ -206,6 +213,49 @@ def test_batches_published_in_a_helper_match_one_process(
     else:
         assert one is None and two is None  # blocked: nothing written
         assert one_report["leak_guard"]["hits"] == {"case_no": {"direct:national_id": 1}}
+
+
+def test_even_batches_hold_every_row_in_order_in_an_even_number_of_equal_batches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(engine, "BATCH_ROWS", 100)
+    rows = pa.table({"n": list(range(450))})
+    read = [rows.slice(0, 130), rows.slice(130, 7), rows.slice(137, 300), rows.slice(437)]
+    batches = list(engine._even_batches(read, rows.num_rows))
+    assert [b.num_rows for b in batches] == [75] * 6  # three pairs, at most ~BATCH_ROWS each
+    assert pa.concat_tables(batches).equals(rows)
+    small = list(engine._even_batches([rows.slice(0, 41)], 41))
+    assert [b.num_rows for b in small] == [21, 20]
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_the_default_scanner_and_the_survey_in_a_forked_helper_give_what_one_process_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: str
+) -> None:
+    """With two processes the survey runs in a forked helper while this process compiles the
+    recognizers (engine.deidentify_batches); the published file and report are the same."""
+    forked: list[int] = []  # the runs whose survey came back from a helper
+    restore = engine._Run.restore_survey
+    monkeypatch.setattr(
+        engine._Run, "restore_survey", lambda run, got: forked.append(1) or restore(run, got)
+    )
+    table = source(40).set_column(5, "age", pa.array([str(31 + i % 8) for i in range(39)] + ["72"]))
+    notes = [f"{n}於5月1日來電，電話0912-345-678，住台中市西屯區市政路1號" for n in NAMES] * 5
+    table = table.set_column(6, "note", pa.array([*notes[:39], "無"]))
+    data = tmp_path / "in.parquet"
+    pq.write_table(table, data)
+    spec = write_spec(tmp_path, k=5, max_suppression=0.05)
+    reports, outputs = [], []
+    for setting in ("1", processes):
+        monkeypatch.setenv("OPENDATA_DEID_PROCESSES", setting)
+        out = tmp_path / f"out-{setting}.parquet"
+        reports.append(engine.deidentify_file(data, spec, out, key="k").to_dict())
+        outputs.append(pq.read_table(out))
+    assert reports[1] == reports[0] and outputs[1].equals(outputs[0])
+    assert forked == ([1] if processes == "2" else [])
+    notes_out = outputs[0].column("note").to_pylist()
+    assert notes_out[0] == "〔姓名〕於5月1日來電，電話〔電話〕，住〔地址〕"
+    assert reports[0]["rows_out"] == 39 and reports[0]["leak_guard"]["passed"]
 
 
 def test_gate_generalisation_reused_for_published_rows_only(

@@ -17,7 +17,13 @@ direct values, so memory follows the largest partition, not the dataset; a direc
 another partition (an applicant of March named in a note of May) is still found by the
 scanner, which knows every partition's names and checks identifiers by their checksums, and by
 the leak guard's re-scan with those recognizers. Partitions go to both cores in pairs; a single
-partition's batches do.
+partition's batches do, re-cut into an even number of equal batches so that neither core is
+left alone at the end.
+
+Both cores work from the start too: when the default text scanner will be needed, the survey
+runs in a forked helper while this process compiles the recognizers that do not depend on the
+names (about a second each), and the leak guard's tables are hashed in a thread while the
+scanner learns its contexts.
 
 A blocked run (gate or leak guard) publishes nothing: `deidentify` returns an empty table with
 the output schema and `deidentify_file` leaves no output file. The report says why. A blocked
@@ -33,6 +39,7 @@ from __future__ import annotations
 
 import csv
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -52,11 +59,25 @@ from pipelines.spec.loader import load_spec
 from pipelines.spec.model import Column, DatasetSpec
 
 BATCH_ROWS = 65_536
+# A single partition of at least this many rows is published in batches of equal size, an
+# even number of them (see _even_batches); smaller ones keep the reader's batches.
+EVEN_BATCHES_FROM = 20_000
 ScannerArg = Scanner | Callable[[Iterable[str]], Scanner] | None
 # Reads the input (or one partition of it) in batches: only the named columns, or all (None).
 Reader = Callable[[list[str] | None], Iterable[pa.Table]]
 # What publishing some batches gives: the tables, then the counters to add (see _Run.apart).
 Published = tuple[list[pa.Table], dict[str, ColumnReport], leakguard.LeakReport, int, int]
+# What the survey gathers: rows, direct values, name columns, names, classes, learning sample,
+# and each reader's count of rejected rows (None: it counts none).
+Surveyed = tuple[
+    int,
+    leakguard.DirectValues,
+    set[str] | None,
+    set[str],
+    kanon.ClassCounts,
+    dict[str, None],
+    list[int | None],
+]
 
 
 class DeidInputError(ValueError):
@@ -113,6 +134,8 @@ class _Run:
         # names (recognizers/learned.py) before it reads any of them.
         self.text_columns = [c.name for c in self.published if _is_text(c)]
         self.learning: dict[str, None] = {}
+        # The recognizers that do not depend on the names, when built ahead of the scanner.
+        self.fixed: list[Any] | None = None
 
     # -- input conformance ---------------------------------------------------------------
     def input_columns(self, available: list[str]) -> dict[str, str]:
@@ -190,6 +213,24 @@ class _Run:
                 gate[column.name] = treated[column.name].values
         return pa.table(gate), treated
 
+    def restore_survey(self, surveyed: Surveyed) -> None:
+        """Take over what a forked helper's survey gathered (see _survey)."""
+        (
+            self.rows_in,
+            self.direct,
+            self.name_columns,
+            self.names,
+            self.counts,
+            self.learning,
+            _,
+        ) = surveyed
+
+    def builds_default_scanner(self) -> bool:
+        """Whether this run will build the default text scanner (text or kept columns)."""
+        return self._scanner_arg is None and any(
+            c.effective_treatment in ("keep", "scan_text") for c in self.published
+        )
+
     def decide(self) -> kanon.KAnonResult:
         self.gate = self.counts.decide(self.spec.deidentification)
         return self.gate
@@ -201,7 +242,7 @@ class _Run:
             if arg is None:
                 from pipelines.deid.scan import TextScanner
 
-                self.scanner = TextScanner(names)
+                self.scanner = TextScanner(names, fixed=self.fixed)
             elif isinstance(arg, type) or not hasattr(arg, "redact_many"):
                 self.scanner = arg(names)  # a class or factory taking the known names
             else:
@@ -279,12 +320,18 @@ class _Run:
         }
 
     def prepare_fork(self, sample: pa.Table) -> None:
-        """Build the scanner now, so that forked helpers inherit it instead of building their
-        own. The leak guard's tables are left to be built on first use: the first helper then
-        builds its copy while this process builds its own, both cores at once, and later
-        helpers inherit this process's."""
-        if self._needs_scanner(sample.schema):
-            self._get_scanner()
+        """Build the scanner and the leak guard's tables of direct values now, so that forked
+        helpers inherit them instead of building their own. The tables are built in a thread
+        meanwhile: hashing and sorting them (numpy, pyarrow) runs while compiling the
+        recognizers (Python) waits for the interpreter, so most of it costs no time."""
+        texts = bool(leakguard.text_columns(sample, self.spec))
+        tables = threading.Thread(target=self.direct.prepare, args=(texts,), daemon=True)
+        tables.start()
+        try:
+            if self._needs_scanner(sample.schema):
+                self._get_scanner()
+        finally:
+            tables.join()
 
     def prepare_partitions(self) -> None:
         """Build the scanner now, when any column may need it, so that forked helpers inherit
@@ -402,25 +449,29 @@ def _read_batches(path: Path, columns: list[str] | None = None) -> Iterator[pa.T
         raise DeidInputError(f"{path.name}: de-identification reads .csv or .parquet files")
 
 
-def _csv_through_sources(path: Path, spec: DatasetSpec, rejected: dict[Path, int]) -> Reader:
+class _CsvPartition:
     """A reader for deidentify_batches that uses the extract stage's CSV reader and coercion;
-    each pass records its reject count in `rejected[path]` (every pass sees the same rows)."""
-    from pipelines.sources import coerce, read_batches
-    from pipelines.spec.model import Source
+    each full pass records the number of rows it rejected in ``rejected`` (every pass sees
+    the same rows)."""
 
-    declared = spec.source.encoding if spec.source.kind == "csv" else "auto"
-    source = Source(kind="csv", path=path.name, encoding=declared)
-    as_csv = spec.model_copy(update={"source": source})
+    def __init__(self, path: Path, spec: DatasetSpec) -> None:
+        from pipelines.spec.model import Source
 
-    def read(columns: list[str] | None) -> Iterator[pa.Table]:
+        declared = spec.source.encoding if spec.source.kind == "csv" else "auto"
+        source = Source(kind="csv", path=path.name, encoding=declared)
+        self.spec = spec.model_copy(update={"source": source})
+        self.folder = path.parent
+        self.rejected = 0
+
+    def __call__(self, columns: list[str] | None) -> Iterator[pa.Table]:
+        from pipelines.sources import coerce, read_batches
+
         count = 0
-        for raw in read_batches(as_csv, path.parent):
-            coerced = coerce(raw, as_csv)
+        for raw in read_batches(self.spec, self.folder):
+            coerced = coerce(raw, self.spec)
             count += len(coerced.rejects)
             yield coerced.table if columns is None else coerced.table.select(columns)
-        rejected[path] = count
-
-    return read
+        self.rejected = count
 
 
 def _columns_of(path: Path) -> list[str]:
@@ -483,9 +534,9 @@ def deidentify_file(
     input, out = Path(input), Path(out)
     spec = load_spec(Path(spec_path))
     files = _partition_files(input) if input.is_dir() else [input]
-    rejected: dict[Path, int] = {}
+    readers: list[Reader]
     if files[0].suffix.lower() == ".csv":
-        readers = [_csv_through_sources(path, spec, rejected) for path in files]
+        readers = [_CsvPartition(path, spec) for path in files]
         columns = [c.name for c in spec.columns]
     else:
         readers = [partial(_read_batches, path) for path in files]
@@ -502,7 +553,7 @@ def deidentify_file(
             scanner=scanner,
             known_names=known_names,
         )
-        report.rejected_rows = sum(rejected.values())
+        report.rejected_rows = sum(getattr(reader, "rejected", 0) for reader in readers)
         committed = not report.blocked
     finally:
         writer.close(committed)
@@ -538,31 +589,43 @@ def deidentify_batches(
 
     `read` is a reader of the whole input, or a list of readers, one per partition (see the
     module docstring); `read(columns)` yields batches of only those columns (all when None) and
-    can be called more than once. `columns` names the input's columns. Treated batches go to
-    `write` in input order; nothing is written when the gate blocks, and the leak guard's
-    verdict is in the report (the caller discards what was written when `report.blocked`).
+    can be called more than once. A reader with a `rejected` attribute (rows it left out)
+    keeps the count of the survey's pass, also when a helper made it. `columns` names the
+    input's columns. Treated batches go to `write` in input order; nothing is written when
+    the gate blocks, and the leak guard's verdict is in the report (the caller discards what
+    was written when `report.blocked`).
     """
     parts = [read] if callable(read) else list(read)
     run = _Run(spec, key, scanner, known_names)
     mapping = run.input_columns(columns)
     single = len(parts) == 1
-    # Direct columns for the names (and, for a single partition, the leak guard's values).
-    wanted = set(run.quasi + run.sensitive) | set(run.direct_columns)
-    survey_map = {n: mapping[n] for n in sorted(wanted)}
-    survey_columns = sorted(set(survey_map.values())) or list(mapping.values())[:1]
-    for part in parts:
-        for batch in part(survey_columns):
-            if survey_map:
-                run.survey(run.conform(batch, survey_map), direct=single)
-            else:  # nothing to survey: just count rows
-                run.rows_in += batch.num_rows
+    survey = partial(_survey, run, parts, mapping)
+    # The recognizers that do not depend on the names are compiled here while a forked
+    # helper reads the input for the survey: both take about a second.
+    helper = parallel.in_background(survey, None) if run.builds_default_scanner() else None
+    if helper is None:
+        survey(None)
+    else:
+        try:
+            from pipelines.deid.recognizers import fixed_recognizers
+
+            run.fixed = fixed_recognizers()
+        except BaseException:
+            helper.cancel()
+            raise
+        surveyed = helper.result()
+        run.restore_survey(surveyed)
+        for part, rejected in zip(parts, surveyed[-1], strict=True):
+            if rejected is not None:
+                part.rejected = rejected  # type: ignore[attr-defined]
     gate = run.decide()
-    _sample_texts(run, parts, mapping)
 
     wrote = False
     input_columns = list(dict.fromkeys(mapping.values()))
     if single:
         batches = (run.conform(b, mapping) for b in parts[0](input_columns))
+        if run.rows_in >= EVEN_BATCHES_FROM:
+            batches = _even_batches(batches, run.rows_in)
         tables = _publish_batches(run, batches)
     else:
         tables = _publish_partitions(run, parts, input_columns, mapping)
@@ -574,6 +637,25 @@ def deidentify_batches(
     if not report.blocked and not wrote:  # no rows at all: still write a header
         write(_empty_output(spec, run))
     return report
+
+
+def _survey(run: _Run, parts: list[Reader], mapping: dict[str, str], _: None) -> Surveyed:
+    """Pass 1 over every partition (see the module docstring), then the learning sample;
+    returns what it gathered (a forked helper sends it back, see _Run.restore_survey)."""
+    # Direct columns for the names (and, for a single partition, the leak guard's values).
+    wanted = set(run.quasi + run.sensitive) | set(run.direct_columns)
+    survey_map = {n: mapping[n] for n in sorted(wanted)}
+    survey_columns = sorted(set(survey_map.values())) or list(mapping.values())[:1]
+    for part in parts:
+        for batch in part(survey_columns):
+            if survey_map:
+                run.survey(run.conform(batch, survey_map), direct=len(parts) == 1)
+            else:  # nothing to survey: just count rows
+                run.rows_in += batch.num_rows
+    _sample_texts(run, parts, mapping)
+    # readers that count what they reject (a CSV's malformed rows) keep their count
+    rejected = [getattr(part, "rejected", None) for part in parts]
+    return run.rows_in, run.direct, run.name_columns, run.names, run.counts, run.learning, rejected
 
 
 def _sample_texts(run: _Run, parts: list[Reader], mapping: dict[str, str]) -> None:
@@ -609,6 +691,27 @@ def _side_by_side(run: _Run, first: Work, second: Work) -> Iterator[pa.Table]:
     rest = run.absorb(helper.result())  # before yielding: the helper never outlives a failure
     yield from tables
     yield from rest
+
+
+def _even_batches(batches: Iterable[pa.Table], total: int) -> Iterator[pa.Table]:
+    """The rows of ``batches`` (``total`` in all, counted by the survey) again, in an even
+    number of batches of equal size, each at most about BATCH_ROWS: _publish_batches pairs
+    them on the two cores, so that no batch is left to one core at the end (200,000 rows
+    read as 3 x 65,536 + 3,392 are published as 4 x 50,000). Slices, not copies."""
+    pairs = max(1, -(-total // (2 * BATCH_ROWS)))
+    size = max(1, -(-total // (2 * pairs)))
+    pending: list[pa.Table] = []
+    held = 0
+    for batch in batches:
+        pending.append(batch)
+        held += batch.num_rows
+        while held >= size:
+            joined = pa.concat_tables(pending)
+            yield joined.slice(0, size)
+            rest = joined.slice(size)
+            pending, held = ([rest] if rest.num_rows else []), rest.num_rows
+    if held:
+        yield pa.concat_tables(pending)
 
 
 def _publish_batches(run: _Run, batches: Iterator[pa.Table]) -> Iterator[pa.Table]:

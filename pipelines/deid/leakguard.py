@@ -377,6 +377,13 @@ class DirectValues:
             )
         return self._matcher
 
+    def prepare(self, substrings: bool = True) -> None:
+        """Build the lookup tables now (they are otherwise built on first use): the exact-cell
+        hashes, and with ``substrings`` the substring matcher of text columns."""
+        self._hashed()
+        if substrings:
+            _ = self.matcher
+
     def __len__(self) -> int:
         return sum(len(v) for v in self.sets.values())
 

@@ -19,10 +19,12 @@ validators (see :meth:`TwPatternRecognizer.find_normalized`) directly, and in bu
   second core does half the work (``processes=1`` turns that off).
 
 Overlap policy (shared with :func:`analyzer_findings`, so both paths give identical spans):
-drop findings under ``min_score``; per entity type drop spans contained in a span with an
-equal or higher score (Presidio's rule); across types drop spans inside a longer one scoring
-at least 0.85 (its container redacts them, and the rest of it must not stay: a known name
-inside an address);
+drop findings under ``min_score``; per entity type a span inside a longer one gives way to it,
+which takes the higher of their scores (two recognizers disagreeing on a name's extent: the
+known name 宋巴 inside the interpunct name 宋巴·宋通 must not leave 宋通 in the text), then
+Presidio's rule (drop spans contained in a span with an equal or higher score); across types
+drop spans inside a longer one scoring at least 0.85 (its container redacts them, and the rest
+of it must not stay: a known name inside an address);
 then keep the highest score, then the longest span, then the earliest.
 """
 
@@ -364,12 +366,15 @@ class TextScanner:
         *,
         min_score: float = 0.5,
         processes: int | None = None,
+        fixed: Sequence[TwPatternRecognizer] | None = None,
     ) -> None:
         """``processes``: cores for large columns (default: see
-        :func:`pipelines.deid.parallel.default_processes`; 1 keeps everything in-process)."""
+        :func:`pipelines.deid.parallel.default_processes`; 1 keeps everything in-process).
+        ``fixed``: the recognizers that do not depend on the names, if already built
+        (:func:`pipelines.deid.recognizers.fixed_recognizers`)."""
         self.min_score = min_score
         self.processes = default_processes() if processes is None else processes
-        self.recognizers = default_recognizers(known_names)
+        self.recognizers = default_recognizers(known_names, fixed)
         self._index()
         self._clean: set[str] = set()  # texts the last redact_many left unchanged
         self._ner = (

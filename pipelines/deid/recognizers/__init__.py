@@ -5,7 +5,7 @@ AnalyzerEngine (see :func:`pipelines.deid.scan.build_analyzer`) or run them thro
 :class:`pipelines.deid.scan.TextScanner`.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pipelines.deid.recognizers.address import TwAddressRecognizer, TwStreetAddressRecognizer
 from pipelines.deid.recognizers.base import LANGUAGE, TwPatternRecognizer
@@ -49,9 +49,22 @@ from pipelines.deid.recognizers.table import (
 )
 
 
-def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecognizer]:
-    """One instance of every recognizer; the known-name one only when names are given."""
-    recognizers: list[TwPatternRecognizer] = [
+def default_recognizers(
+    known_names: Iterable[str] = (), fixed: Sequence[TwPatternRecognizer] | None = None
+) -> list[TwPatternRecognizer]:
+    """One instance of every recognizer; the known-name ones only when names are given.
+    ``fixed``: the recognizers that do not depend on the names, built before by
+    :func:`fixed_recognizers` (compiling them is most of a scanner's start-up)."""
+    recognizers = list(fixed) if fixed is not None else fixed_recognizers()
+    known = KnownNameRecognizer(known_names)
+    if known.size:
+        recognizers += [known, NameSiblingRecognizer(known)]
+    return recognizers
+
+
+def fixed_recognizers() -> list[TwPatternRecognizer]:
+    """One instance of every recognizer that does not depend on the dataset's names."""
+    return [
         TwNationalIdRecognizer(),
         TwResidentCertRecognizer(),
         TwPhoneRecognizer(),
@@ -86,10 +99,6 @@ def default_recognizers(known_names: Iterable[str] = ()) -> list[TwPatternRecogn
         NameAfterRoleWordRecognizer(),
         LatinNameInHanTextRecognizer(),
     ]
-    known = KnownNameRecognizer(known_names)
-    if known.size:
-        recognizers += [known, NameSiblingRecognizer(known)]
-    return recognizers
 
 
 __all__ = [
@@ -132,5 +141,6 @@ __all__ = [
     "TwStreetAddressRecognizer",
     "VietnameseNameRecognizer",
     "default_recognizers",
+    "fixed_recognizers",
     "normalize",
 ]
