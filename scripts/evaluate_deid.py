@@ -67,6 +67,7 @@ SEEDS = {
     "heldout31": 233,
     "heldout32": 239,
     "heldout33": 241,
+    "heldout34": 251,
 }
 
 
