@@ -954,3 +954,24 @@ def test_forms_of_heldout32_and_heldout33_found_after_their_first_measurement():
     assert found(NameAfterCueRecognizer(), "感謝全成電信股份有限公司捐贈") == []
     assert found(NameNoCueRecognizer(), "核銷：金福氣便當收據") == []
     assert found(NameNoCueRecognizer(), "王小明便前往處理。") == ["王小明"]
+
+
+def test_forms_of_heldout34_and_surnames_no_list_held():
+    """出世 (born, in Hokkien), an e-mail's local part ending in a dot, a field label after a
+    Latin name in passport form (Kaewmanee, Passport …) is no given name, 志工 after a name;
+    surnames found missing by heldout32 and heldout34 (皮, 沙, compound 鮮于)."""
+    from pipelines.deid.recognizers import (
+        LatinNameAfterCueRecognizer,
+        NameAfterLabelRecognizer,
+        NameBeforeRoleRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    assert found(BirthDateRecognizer(), "今年82歲，1943/08/25出世的，住在臺南") == ["1943/08/25"]
+    assert found(EmailRecognizer(), "Email：kevin.@gmail.com") == ["kevin.@gmail.com"]
+    latin = LatinNameAfterCueRecognizer()
+    assert found(latin, "寄件人 Kittisak Kaewmanee，Passport EB8039281") == []
+    assert found(latin, "陳情人HUNG, TA-TUNG來電") == ["HUNG, TA-TUNG"]
+    assert found(NameBeforeRoleRecognizer(), "大家唱生日歌，王紫涵志工帶了蛋糕。") == ["王紫涵"]
+    assert found(NameAfterLabelRecognizer(), "客戶姓名：皮榮輝（男，86歲）") == ["皮榮輝"]
+    assert found(NameNoCueRecognizer(), "\n鮮于佳蓉,簡單做麵包,1") == ["鮮于佳蓉"]

@@ -76,3 +76,14 @@ def test_a_span_inside_a_longer_one_of_its_entity_gives_way_to_it() -> None:
     # across entities the higher score still wins (a phone inside a weak address)
     raw = [(0, 12, "ADDRESS", 0.6), (2, 6, "PHONE", 1.0)]
     assert spans.resolve_raw(raw, 0.5) == [(2, 6, "PHONE", 1.0)]
+
+
+def test_a_container_reaching_into_another_entity_absorbs_nothing() -> None:
+    """A Latin name read on into the passport after it (Kaewmanee,Passport EB…) must not take
+    the known name's score and beat the passport: the known name and the passport stay."""
+    raw = [
+        (0, 18, "PERSON", 0.95),  # the known name
+        (0, 30, "PERSON", 0.7),  # the name read on into 'Passport EB'
+        (28, 37, "PASSPORT", 0.85),
+    ]
+    assert spans.resolve_raw(raw, 0.5) == [(0, 18, "PERSON", 0.95), (28, 37, "PASSPORT", 0.85)]

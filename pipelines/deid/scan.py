@@ -145,7 +145,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     + NUMBERED_ROSTER_TRIGGER,
     "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
     r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",
-    "BirthDateRecognizer": r"出生|生日|生於|\(生:|[0-9日號]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH"
+    "BirthDateRecognizer": r"出生|出世|生日|生於|\(生:|[0-9日號]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH"
     + r"|[Bb]orn|"
     + BIRTH_PARTICULARS_TRIGGER,
     "BirthDateAfterNameRecognizer": BIRTH_AFTER_NAME_TRIGGER,

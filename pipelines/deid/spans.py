@@ -66,7 +66,9 @@ def resolve_raw(raw: list[Raw], min_score: float) -> list[Raw]:
     candidates = [
         (s, e, entity, score)
         for entity, spans in by_entity.items()
-        for s, e, score in remove_contained(_absorb_contained(spans))
+        for s, e, score in remove_contained(
+            _absorb_contained(spans, [(s, e) for s, e, other, _ in kept if other != entity])
+        )
     ]
     if len(candidates) < 2:
         return candidates
@@ -94,31 +96,38 @@ def resolve_raw(raw: list[Raw], min_score: float) -> list[Raw]:
     return out
 
 
-def _absorb_contained(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+def _absorb_contained(
+    spans: list[tuple[int, int, float]], others: list[tuple[int, int]]
+) -> list[tuple[int, int, float]]:
     """One entity's spans, each span strictly inside a longer one dropped and its score given
     to the container when higher. Two recognizers of one entity that disagree on its extent
     (a known name 宋巴 inside the interpunct name 宋巴·宋通, 王小 inside 王小明先生's 王小明)
     then redact all of it: keeping the shorter, higher-scoring one would leave the rest of the
-    name in the text."""
+    name in the text. Not a container that reaches into a finding of another entity
+    (``others``): its extent is in doubt there (a name read on into 'Passport EB' of the
+    passport number after it), and the score it would take must not beat that finding."""
     if len(spans) < 2:
         return spans
+    containers = [
+        (cs, ce, cscore)
+        for cs, ce, cscore in spans
+        if not any(os < ce and cs < oe and not (cs <= os and oe <= ce) for os, oe in others)
+    ]
     out = []
     for s, e, score in spans:
         container = None
-        for cs, ce, cscore in spans:
+        for cs, ce, cscore in containers:
             if cs <= s and e <= ce and ce - cs > e - s:
                 container = (cs, ce, cscore)
                 break
         if container is None:
-            best = max(
-                [score]
-                + [
-                    inner_score
-                    for is_, ie, inner_score in spans
-                    if s <= is_ and ie <= e and e - s > ie - is_
-                ]
-            )
-            out.append((s, e, best))
+            inner = [
+                inner_score
+                for is_, ie, inner_score in spans
+                if s <= is_ and ie <= e and e - s > ie - is_
+            ]
+            absorbs = inner and (s, e, score) in containers
+            out.append((s, e, max(score, *inner) if absorbs else score))
     return out
 
 

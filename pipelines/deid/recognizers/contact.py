@@ -144,6 +144,7 @@ class EmailRecognizer(TwPatternRecognizer):
     CONTEXT = ("電子郵件", "信箱", "Email", "E-mail", "mail")
 
     def validate_result(self, pattern_text: str) -> bool:
-        """Reject obvious non-addresses (consecutive dots)."""
-        local, _, domain = _OBFUSCATED_AT.sub("@", pattern_text, count=1).partition("@")
-        return ".." not in pattern_text and not local.endswith(".") and "." in domain
+        """Reject obvious non-addresses (consecutive dots). A dot ending the local part breaks
+        the standard but not the person's address as written (kevin.@gmail.com): kept."""
+        _, _, domain = _OBFUSCATED_AT.sub("@", pattern_text, count=1).partition("@")
+        return ".." not in pattern_text and "." in domain

@@ -206,9 +206,14 @@ _NOT_NAMES = _NOT_TITLE
 _ROLE_PREFIX = "|".join(sorted(lex.ROLE_PREFIX_CUES, key=len, reverse=True))
 _ROLE_SUFFIX = "|".join(sorted(lex.ROLE_SUFFIX_CUES, key=len, reverse=True))
 # Passport romanisation after a cue: SURNAME, GIVEN-NAME (HUNG, TA-TUNG; Syu, Wen-Hsiung).
+# The given name is no field label of a row of particulars (Kaewmanee, Passport EB8039281).
+_NOT_A_LABEL = (
+    r"(?!(?i:passport|dob|date|no|id|arc|tel|phone|mobile|e-?mail|address|nationality|sex)"
+    r"(?![A-Za-z]))"
+)
 _PASSPORT_LATIN = (
-    r"[A-Z][A-Za-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15})?,\s?[A-Z][A-Za-z]{1,15}"
-    r"(?:[- ][A-Z][A-Za-z]{1,15}){0,2}(?![A-Za-z])"
+    r"[A-Z][A-Za-z]{1,15}(?:[ -][A-Z][A-Za-z]{1,15})?,\s?" + _NOT_A_LABEL + r"[A-Z][A-Za-z]{1,15}"
+    r"(?:[- ]" + _NOT_A_LABEL + r"[A-Z][A-Za-z]{1,15}){0,2}(?![A-Za-z])"
 )
 
 
