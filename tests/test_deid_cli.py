@@ -3,6 +3,9 @@ source_name), the spec's treatments, the report, and the exit code."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -68,6 +71,26 @@ def test_deid_exits_non_zero_when_the_gate_blocks(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "BLOCKED" in result.output and not out.exists()
+
+
+def test_a_missing_column_is_named_once_without_a_helper_traceback(tmp_path: Path) -> None:
+    """The survey runs in a forked helper (engine.deidentify_batches); when the input is bad,
+    the helper fails quietly and this process raises the one-line error itself. (A process of
+    its own: the helper writes to the real stderr, which an in-process runner does not see.)"""
+    (tmp_path / "complaints.yaml").write_text(SPEC, encoding="utf-8")
+    source = tmp_path / "complaints.csv"
+    source.write_text("編號,收文日期,陳情人\nA1,113/05/01,王大明\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    run = subprocess.run(
+        [sys.executable, "-c", "from pipelines.cli import main; main()", "deid", str(source),
+         "--spec", str(tmp_path / "complaints.yaml"), "--out", str(out)],
+        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1],
+        env={**os.environ, "OPENDATA_DEID_PROCESSES": "2"}, timeout=120,
+    )  # fmt: skip
+    printed = run.stdout + run.stderr
+    assert run.returncode != 0 and not out.exists()
+    assert printed.count("missing column(s): 內容 (content)") == 1, printed
+    assert "Traceback" not in printed and "王大明" not in printed
 
 
 def test_deid_reads_a_folder_of_monthly_files(tmp_path: Path) -> None:

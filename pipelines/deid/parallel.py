@@ -46,8 +46,11 @@ def _helper(conn: Connection) -> None:
     _SINGLE = True  # the parent keeps the other core busy: no helpers of helpers
     try:
         conn.send(func(items))
-    finally:
-        conn.close()
+    except BaseException:
+        # Quietly: the parent then does this part itself and raises the same error there, once
+        # (bad input must give one clear line, not a helper's traceback before it).
+        os._exit(1)
+    conn.close()
 
 
 def split_in_two(
