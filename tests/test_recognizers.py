@@ -975,3 +975,17 @@ def test_forms_of_heldout34_and_surnames_no_list_held():
     assert found(NameBeforeRoleRecognizer(), "大家唱生日歌，王紫涵志工帶了蛋糕。") == ["王紫涵"]
     assert found(NameAfterLabelRecognizer(), "客戶姓名：皮榮輝（男，86歲）") == ["皮榮輝"]
     assert found(NameNoCueRecognizer(), "\n鮮于佳蓉,簡單做麵包,1") == ["鮮于佳蓉"]
+
+
+def test_a_name_after_the_stamp_that_starts_a_log_line():
+    """The field after a date or time at a line's start is who (a duty roster, a night log);
+    places, firms and ordinary words there stay."""
+    from pipelines.deid.recognizers import NameAfterLogStampRecognizer
+
+    stamp = NameAfterLogStampRecognizer()
+    assert found(stamp, "值班表\n3/1　崔泓毅　長孫建良") == ["崔泓毅"]
+    assert found(stamp, "2024-04-23 寇春生申請回復傳統姓名") == ["寇春生"]
+    assert found(stamp, "- 21時40分 潘清蘭來電") == ["潘清蘭"]
+    for text in ("3/1 王品牛排聚餐", "11/2 林口區公所", "5/2 高雄市政府", "9/9 黃金週 開始"):
+        assert found(stamp, text) == [], text
+    assert found(stamp, "會議於3/1 崔泓毅主持") == []  # not at a line's start

@@ -74,6 +74,7 @@ from pipelines.deid.recognizers.person import (
     LATIN_IN_HAN_TRIGGER,
     LATIN_NAME_TRIGGER,
     LATIN_TC_TRIGGER,
+    LOG_STAMP_TRIGGER,
     NO_CUE_TRIGGER,
     NUMBERED_LINE_TRIGGER,
     PARTICULARS_TRIGGER,
@@ -172,6 +173,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameBeforeParticularsRecognizer": PARTICULARS_TRIGGER,
     "NameAfterRoleWordRecognizer": ROLE_WORD_TRIGGER,
     "LatinNameInHanTextRecognizer": LATIN_IN_HAN_TRIGGER,
+    "NameAfterLogStampRecognizer": LOG_STAMP_TRIGGER,
 }
 
 

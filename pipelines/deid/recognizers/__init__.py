@@ -29,6 +29,7 @@ from pipelines.deid.recognizers.person import (
     LatinNameRecognizer,
     NameAfterCueRecognizer,
     NameAfterLabelRecognizer,
+    NameAfterLogStampRecognizer,
     NameAfterRoleRecognizer,
     NameAfterRoleWordRecognizer,
     NameBeforeCueRecognizer,
@@ -98,6 +99,7 @@ def fixed_recognizers() -> list[TwPatternRecognizer]:
         NameBeforeParticularsRecognizer(),
         NameAfterRoleWordRecognizer(),
         LatinNameInHanTextRecognizer(),
+        NameAfterLogStampRecognizer(),
     ]
 
 
@@ -116,6 +118,7 @@ __all__ = [
     "LatinNameRecognizer",
     "NameAfterCueRecognizer",
     "NameAfterLabelRecognizer",
+    "NameAfterLogStampRecognizer",
     "NameAfterRoleRecognizer",
     "NameAfterRoleWordRecognizer",
     "NameBeforeCueRecognizer",

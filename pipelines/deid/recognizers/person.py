@@ -525,6 +525,34 @@ NO_CUE_TRIGGER = (
 )
 
 
+# A date or a time of day as log lines start with them (11/2, 2024-04-23, 113年1月21日,
+# 2月18日, 23:40, 21時40分), on NFKC text.
+_LOG_STAMP = (
+    r"(?:[0-9]{2,4}[-/.][0-9]{1,2}(?:[-/.][0-9]{1,2})?|[0-9]{1,2}[-/.][0-9]{1,2}"
+    r"|[0-9]{2,4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}:[0-9]{2}"
+    r"|[0-9]{1,2}時[0-9]{1,2}分)"
+)
+
+
+class NameAfterLogStampRecognizer(TwPatternRecognizer):
+    """A name right after the date or time that starts a line of a log or a duty roster
+    (3/1　崔某某　長孫某某, - 23:40 李某某晚歸, 113年1月21日 皇甫某某來電): the field after the
+    stamp is who; the name ends at a space, a bracket, a verb of agency notes or punctuation."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("name_after_log_stamp",
+         r"(?:(?<=[\n\x00])|^)(?:[-•*][ \t]*)?" + _LOG_STAMP + r"(?:[ \t]+" + _LOG_STAMP
+         + r")?[ \t]+\K" + _SURNAME_FIRST + _NOT_NAMES + r"(?:" + _NO_CUE_NAME + "|" + _SURNAME
+         + _G + r"{1,2})" + _NOT_COMPANY + r"(?=[ \t(,、:\n\x00]|" + _FOLLOWERS + r"|$)", 0.6),
+    )  # fmt: skip
+    PAD_END = True  # a name may end the text (see TwPatternRecognizer.PAD_END)
+
+
+# RE2 necessary condition of NameAfterLogStampRecognizer: a line that starts with a stamp.
+LOG_STAMP_TRIGGER = r"(?m:^)(?:[-•*][ \t]*)?[0-9]{1,4}[-/.:年月時][0-9]"
+
+
 # --- round three: two weak cues together, lists, Latin-script names --------------------------
 
 # A list item holding a name-shaped word, then the end of the item.
