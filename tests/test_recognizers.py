@@ -973,6 +973,8 @@ def test_forms_of_heldout34_and_surnames_no_list_held():
     assert found(latin, "寄件人 Kittisak Kaewmanee，Passport EB8039281") == []
     assert found(latin, "陳情人HUNG, TA-TUNG來電") == ["HUNG, TA-TUNG"]
     assert found(NameBeforeRoleRecognizer(), "大家唱生日歌，王紫涵志工帶了蛋糕。") == ["王紫涵"]
+    assert found(NameBeforeRoleRecognizer(), "1/14 何綉鳳媽媽來館替女兒辦證") == ["何綉鳳"]
+    assert found(NameBeforeRoleRecognizer(), "愛心媽媽到校說故事") == []
     assert found(NameAfterLabelRecognizer(), "客戶姓名：皮榮輝（男，86歲）") == ["皮榮輝"]
     assert found(NameNoCueRecognizer(), "\n鮮于佳蓉,簡單做麵包,1") == ["鮮于佳蓉"]
 
