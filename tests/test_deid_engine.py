@@ -237,7 +237,9 @@ def test_the_default_scanner_and_the_survey_in_a_forked_helper_give_what_one_pro
     forked: list[int] = []  # the runs whose survey came back from a helper
     restore = engine._Run.restore_survey
     monkeypatch.setattr(
-        engine._Run, "restore_survey", lambda run, got: forked.append(1) or restore(run, got)
+        engine._Run,
+        "restore_survey",
+        lambda run, got, parts: forked.append(1) or restore(run, got, parts),
     )
     table = source(40).set_column(5, "age", pa.array([str(31 + i % 8) for i in range(39)] + ["72"]))
     notes = [f"{n}於5月1日來電，電話0912-345-678，住台中市西屯區市政路1號" for n in NAMES] * 5

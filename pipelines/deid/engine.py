@@ -213,8 +213,9 @@ class _Run:
                 gate[column.name] = treated[column.name].values
         return pa.table(gate), treated
 
-    def restore_survey(self, surveyed: Surveyed) -> None:
-        """Take over what a forked helper's survey gathered (see _survey)."""
+    def restore_survey(self, surveyed: Surveyed, parts: list[Reader]) -> None:
+        """Take over what a forked helper's survey gathered (see _survey), the readers'
+        counts of rejected rows included."""
         (
             self.rows_in,
             self.direct,
@@ -222,8 +223,11 @@ class _Run:
             self.names,
             self.counts,
             self.learning,
-            _,
+            rejected,
         ) = surveyed
+        for part, count in zip(parts, rejected, strict=True):
+            if count is not None:
+                part.rejected = count  # type: ignore[attr-defined]
 
     def builds_default_scanner(self) -> bool:
         """Whether this run will build the default text scanner (text or kept columns)."""
@@ -599,12 +603,12 @@ def deidentify_batches(
     run = _Run(spec, key, scanner, known_names)
     mapping = run.input_columns(columns)
     single = len(parts) == 1
-    survey = partial(_survey, run, parts, mapping)
+    survey = partial(_survey, run, mapping)
     # The recognizers that do not depend on the names are compiled here while a forked
     # helper reads the input for the survey: both take about a second.
-    helper = parallel.in_background(survey, None) if run.builds_default_scanner() else None
+    helper = parallel.in_background(survey, parts) if run.builds_default_scanner() else None
     if helper is None:
-        survey(None)
+        survey(parts)
     else:
         try:
             from pipelines.deid.recognizers import fixed_recognizers
@@ -613,11 +617,7 @@ def deidentify_batches(
         except BaseException:
             helper.cancel()
             raise
-        surveyed = helper.result()
-        run.restore_survey(surveyed)
-        for part, rejected in zip(parts, surveyed[-1], strict=True):
-            if rejected is not None:
-                part.rejected = rejected  # type: ignore[attr-defined]
+        run.restore_survey(helper.result(), parts)
     gate = run.decide()
 
     wrote = False
@@ -639,7 +639,7 @@ def deidentify_batches(
     return report
 
 
-def _survey(run: _Run, parts: list[Reader], mapping: dict[str, str], _: None) -> Surveyed:
+def _survey(run: _Run, mapping: dict[str, str], parts: list[Reader]) -> Surveyed:
     """Pass 1 over every partition (see the module docstring), then the learning sample;
     returns what it gathered (a forked helper sends it back, see _Run.restore_survey)."""
     # Direct columns for the names (and, for a single partition, the leak guard's values).

@@ -115,19 +115,11 @@ def _absorb_contained(
     ]
     out = []
     for s, e, score in spans:
-        container = None
-        for cs, ce, cscore in containers:
-            if cs <= s and e <= ce and ce - cs > e - s:
-                container = (cs, ce, cscore)
-                break
-        if container is None:
-            inner = [
-                inner_score
-                for is_, ie, inner_score in spans
-                if s <= is_ and ie <= e and e - s > ie - is_
-            ]
-            absorbs = inner and (s, e, score) in containers
-            out.append((s, e, max(score, *inner) if absorbs else score))
+        if any(cs <= s and e <= ce and ce - cs > e - s for cs, ce, _ in containers):
+            continue  # given way to its container
+        if (s, e, score) in containers:
+            score = max([score, *(i for a, b, i in spans if s <= a and b <= e and e - s > b - a)])
+        out.append((s, e, score))
     return out
 
 

@@ -19,6 +19,9 @@ from pipelines.deid.recognizers.base import TwPatternRecognizer
 # (【出生日期】…), the cell border of a key-value table (| 健保卡號 | … |) and an opening
 # bracket (持護照（AB8341995）).
 _GAP = r"[:：\s】〕\]|(]*(?:為|是|號碼|號)?[:：\s】〕\]|]*"
+_DOTS = regex.escape(lex.INTERPUNCTS)  # inside Indigenous and transliterated names
+# The start of a numbered line of a list (2. / 2、 / 2) at a line's start).
+_LIST_ITEM_HEAD = r"(?:(?<=[\n\x00])|^)[ \t]*[0-9]{1,3}[.、)][ \t]*"
 
 
 class TwNhiCardRecognizer(TwPatternRecognizer):
@@ -55,8 +58,9 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             # on a numbered line of a list of people, twelve digits right after the name, in a
             # text that names the card (送驗名單：1) 張某某，0000-6164-7350，嘔吐物 … 健保卡號)
             "tw_nhi_card_in_listed_row",
-            r"(?:(?<=[\n\x00])|^)[ \t]*[0-9]{1,3}[.、)][ \t]*[\p{Han}"
-            + regex.escape(lex.INTERPUNCTS)
+            _LIST_ITEM_HEAD
+            + r"[\p{Han}"
+            + _DOTS
             + r"]{2,12}[ \t]*[,，\t][ \t]*"
             + r"(?:(?<=健保[^\x00]{0,400})|(?=[^\x00]{0,400}健保))"
             + r"\K[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])",
@@ -82,7 +86,6 @@ NATIONALITY_TRIGGER = r"(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,/]{1,3}[A-
 
 
 _PASSPORT_SHAPE = r"[A-Z]{1,2}[0-9]{6,8}[A-Z]?(?![A-Za-z0-9])"
-_DOTS = regex.escape(lex.INTERPUNCTS)  # inside Indigenous and transliterated names
 _ROSTER_NAME = (
     r"(?:["
     + regex.escape(lex.SINGLE_SURNAMES + lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
@@ -353,6 +356,13 @@ class BirthDateRecognizer(TwPatternRecognizer):
         return _real_date(year, month, day)
 
 
+# A Han or Latin name, then a date alone in brackets (the span: the date).
+_NAME_THEN_DATE_IN_BRACKETS = (
+    r"(?:[\p{Han}" + _DOTS + r"]{2,12}|[A-Za-z][A-Za-z .'" + _DOTS + r"-]{1,40})\s?\(\s?\K(?:"
+    + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?\))"
+)  # fmt: skip
+
+
 class BirthDateAfterNameRecognizer(BirthDateRecognizer):
     """A date alone in brackets after a person's name on a labelled line, as files list people
     (役男：王某某（91年2月26日）, 母：Ina Tjakisuvung（094/06/11）). A recognizer of its own
@@ -362,17 +372,13 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
     PATTERNS = (
         (
             "birth_date_after_labelled_name",
-            r"(?<![^\n\t|\x00 ])" + PERSON_LABEL + r"\s?:\s?(?:[\p{Han}" + _DOTS + r"]{2,12}"
-            r"|[A-Za-z][A-Za-z .'" + _DOTS + r"-]{1,40})\s?\(\s?\K(?:" + _NUM_DATE + "|" + _CN_DATE
-            + r")(?=\s?\))",
+            r"(?<![^\n\t|\x00 ])" + PERSON_LABEL + r"\s?:\s?" + _NAME_THEN_DATE_IN_BRACKETS,
             0.85,
         ),
         (
             # the same on a numbered line of a list of people (2. 潘某某（1969.03.28）健保卡…)
             "birth_date_after_listed_name",
-            r"(?:(?<=[\n\x00])|^)[ \t]*[0-9]{1,3}[.、)][ \t]*(?:[\p{Han}" + _DOTS + r"]{2,12}"
-            r"|[A-Za-z][A-Za-z .'" + _DOTS + r"-]{1,40})\s?\(\s?\K(?:" + _NUM_DATE + "|" + _CN_DATE
-            + r")(?=\s?\))",
+            _LIST_ITEM_HEAD + _NAME_THEN_DATE_IN_BRACKETS,
             0.85,
         ),
     )  # fmt: skip
