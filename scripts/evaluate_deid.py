@@ -68,6 +68,7 @@ SEEDS = {
     "heldout32": 239,
     "heldout33": 241,
     "heldout34": 251,
+    "heldout35": 257,
 }
 
 

@@ -418,11 +418,12 @@ def test_anchored_patterns_of_the_fifth_round_match_finditer():
               "ID", "0912", "(089)", "+886", "02", "營養師", "人員", "導遊", "班", "申請人",
               "督導", "確認", "未", "。", "Dewi Santoso", "TRAN, VAN HUNG", "Taipei City",
               "通譯", "法官", "為", "有", "梅", "全", "聯絡人", "代理人", "技術員", "會員",
-              *lex.NOT_NAMES[::11]]  # fmt: skip
+              " / ", "/", "|", "VN", "印尼", "越南籍", *lex.NOT_NAMES[::11]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年"
     recognizers = [NameBeforeParticularsRecognizer(), NameAfterRoleWordRecognizer()]
-    # particulars, name_after_role_word and name_after_occupation
-    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 4
+    # three particulars patterns (Han, Latin, before a nationality), name_after_role_word and
+    # name_after_occupation
+    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 5
 
 
 def test_anchor_guards_skip_only_what_the_pattern_rejects():
@@ -946,13 +947,26 @@ def test_forms_of_heldout32_and_heldout33_found_after_their_first_measurement():
     nhi = TwNhiCardRecognizer()
     roster = "送驗名單：\n1) 張秉宸，0000-6164-7350，嘔吐物\n2. 王小明 健保卡號 0000 1234 5678"
     assert found(nhi, roster) == ["0000-6164-7350", "0000 1234 5678"]
-    assert found(nhi, "1) 張秉宸，000061647350，嘔吐物") == []  # no card named: any number
+    # no card named: a person's number all the same after a roster's name, not after a group's
+    assert found(nhi, "1) 張秉宸，000061647350，嘔吐物") == ["000061647350"]
+    assert found(nhi, "3) Iwan Sasala，000082486010，嘔吐物") == ["000082486010"]
+    assert found(nhi, "1) 第三組，000061647350，嘔吐物") == []
     items = NameListRecognizer()
     assert found(items, "（一）許晟睿，大學路機車停車格") == ["許晟睿"]
     assert found(items, "二、程煒翔：火車站後站機車") == ["程煒翔"]
     assert found(NameAfterCueRecognizer(), "感謝全成電信股份有限公司捐贈") == []
     assert found(NameNoCueRecognizer(), "核銷：金福氣便當收據") == []
     assert found(NameNoCueRecognizer(), "王小明便前往處理。") == ["王小明"]
+
+
+def test_a_corrected_birth_date_in_the_sentence_that_names_the_birth_date():
+    """heldout31's last birth-date misses: the wrong date is named, then the right one after
+    更正為 / 改為; a correction in another sentence is no birth date."""
+    birth = BirthDateRecognizer()
+    text = "原登錄生日誤植為111.12.07，經王某某本人來電更正為87年7月6日，已註記。"
+    assert found(birth, text) == ["87年7月6日"]
+    assert found(birth, "出生日期有誤，已改為民國四十七年七月十日。") == ["民國四十七年七月十日"]
+    assert found(birth, "生日欄空白。開會日期更正為113年5月1日") == []
 
 
 def test_forms_of_heldout34_and_surnames_no_list_held():
@@ -990,3 +1004,58 @@ def test_a_name_after_the_stamp_that_starts_a_log_line():
     for text in ("3/1 王品牛排聚餐", "11/2 林口區公所", "5/2 高雄市政府", "9/9 黃金週 開始"):
         assert found(stamp, text) == [], text
     assert found(stamp, "會議於3/1 崔泓毅主持") == []  # not at a line's start
+
+
+def test_given_names_with_characters_that_usually_stop_a_name():
+    """可, 映, 來, 和, 鎮 stand in common given names (王可欣, 陳映彤, 林來福, 唐和平, 李鎮宇,
+    林罔市), but not where what follows shows the usual word (可以, 來電, 和 before a surname,
+    鎮長)."""
+    cue = NameAfterCueRecognizer()
+    assert found(cue, "申請人王可欣表示") == ["王可欣"]
+    assert found(cue, "聯絡人陳映彤來電") == ["陳映彤"]
+    assert found(cue, "申請人唐和平，") == ["唐和平"]
+    assert found(cue, "承辦人李鎮宇。") == ["李鎮宇"]
+    assert found(cue, "申請人王可以補件") == []  # 可以: no name (a surname alone is none)
+    assert found(cue, "申請人王小來電") == ["王小"]
+    assert found(cue, "聯絡人王明和李華到場") == ["王明"]
+    assert found(NameBeforeCueRecognizer(), "林罔市女士") == ["林罔市"]
+
+
+def test_rare_surnames_and_surnames_that_are_mostly_words():
+    """Rare surnames (牟, 佟, 亢 ...) like any other; 花, 文, 時 ... only after or before a cue,
+    before a frequent given-name character, and not as the words they start (時常, 安心)."""
+    cue = NameAfterCueRecognizer()
+    assert found(cue, "申請人牟秀英") == ["牟秀英"]
+    assert found(cue, "聯絡人：佟雨萱，") == ["佟雨萱"]
+    assert found(cue, "申請人：文芳瑜\n身分證") == ["文芳瑜"]
+    assert found(NameBeforeCueRecognizer(), "民眾花怡萱女士來電") == ["花怡萱"]
+    for text in ("案主時常獨自在家", "申請人安全無虞", "案主安心表示", "聯絡人時間：上午"):
+        assert found(cue, text) == [], text
+    assert found(NameBeforeCueRecognizer(), "會同文昌里長會勘") == []
+
+
+def test_rows_of_a_crew_list_with_country_codes():
+    """N. NAME / VN / DOCUMENT / DATE: the name before a nationality cell (a country's name or
+    its ISO code), a passport of letters and digits or nine digits after it, and the date after
+    the document is the birth date."""
+    from pipelines.deid.recognizers import NameBeforeParticularsRecognizer
+
+    rows = (
+        "外籍船員名冊：\n1. Bui Van Hai / VN / C8438740 / 2000/10/12\n"
+        "2. SOMBAT SRISUK / TH / 350917397 / 06 AUG 1998\n"
+        "3. Joko / 印尼 / B2000618 / 1987-11-13"
+    )
+    assert found(NameBeforeParticularsRecognizer(), rows) == [
+        "Bui Van Hai",
+        "SOMBAT SRISUK",
+        "Joko",
+    ]
+    assert found(PassportRecognizer(), rows) == ["C8438740", "350917397", "B2000618"]
+    assert found(BirthDateRecognizer(), rows) == ["2000/10/12", "06 AUG 1998", "1987-11-13"]
+    # a code is a cell of its own; a header names the columns, no person
+    assert found(PassportRecognizer(), "IDN12345678 / 2000/10/12") == []
+    assert found(NameBeforeParticularsRecognizer(), "Name / ID / Passport No.") == []
+    # a list of words is no list of names (圈詞：黃昏、高興、方便)
+    from pipelines.deid.recognizers import NameListRecognizer
+
+    assert found(NameListRecognizer(), "3. 圈詞：黃昏、游泳、高興、方便、林業") == []

@@ -57,7 +57,29 @@ SPACED = (
     "1     TRAN THI MAI  N4410927     1994-02-17\n"
     "2     蘇志明        350661234    民國68年8月9日"
 )
+SLASHED = (
+    "船員異動申報\n"
+    "異動 / 姓名 / 國籍 / 護照號碼 / 出生日期\n"
+    "上船 / Rudi Santoso / 印尼 / C3370418 / 1990年7月2日\n"
+    "下船 / DELA PAZ, RONALD / 菲律賓 / EB6102937 / 1985/3/14"
+)
+SINGLE_SPACED = (
+    "校外教學保險名冊\n"
+    "姓名 身分證字號 出生日期 護照號碼\n"
+    "林品妤 A234567890 105年2月1日 無\n"
+    "張柏宇 B123456780 2013年3月5日 301234567"
+)
 EXPECTED = {
+    SLASHED: {
+        NAME: ["Rudi Santoso", "DELA PAZ, RONALD"],
+        PASSPORT: ["C3370418", "EB6102937"],
+        BIRTH: ["1990年7月2日", "1985/3/14"],
+    },
+    SINGLE_SPACED: {
+        NAME: ["林品妤", "張柏宇"],
+        PASSPORT: ["301234567"],
+        BIRTH: ["105年2月1日", "2013年3月5日"],
+    },
     CSV: {
         NAME: ["TRAN MINH KHOA", "REYES, ANA LOUISE", "鄭雅婷"],
         PASSPORT: ["B7730215", "P2290871K", "312045678"],
@@ -90,7 +112,9 @@ def trigger_holds(rec, text: str) -> bool:
     return pc.match_substring_regex(pa.array([text]), TRIGGERS[rec]).to_pylist()[0]
 
 
-@pytest.mark.parametrize("table", list(EXPECTED), ids=["csv", "tsv", "pipe", "spaced"])
+@pytest.mark.parametrize(
+    "table", list(EXPECTED), ids=["slashed", "single-spaced", "csv", "tsv", "pipe", "spaced"]
+)
 def test_each_type_is_read_from_its_column(table):
     for rec, cells in EXPECTED[table].items():
         assert found(rec, table) == cells, type(rec).__name__
@@ -134,6 +158,16 @@ def test_the_table_ends_at_a_blank_line_or_prose():
     # a table right after another one, with another separator, has its own header
     text = "姓名\t電話\n林志偉\t02-2345-6789\n| 申請人 | 電話 |\n| 陳怡君 | 02-8765-4321 |"
     assert found(NAME, text) == ["林志偉", "陳怡君"]
+
+
+def test_one_space_separates_cells_only_under_a_header_of_labels():
+    """Prose is spaced too: a line whose words are not all column labels is no header, and a
+    row with another number of cells (a name written with a space) is skipped."""
+    prose = "申請人 王小明 來電\n陳情 事項 如下"
+    assert found(NAME, prose) == []
+    text = "姓名 生日\n王 小明 80年1月2日\n陳怡君 81年3月4日"
+    assert found(NAME, text) == ["陳怡君"]
+    assert found(BIRTH, text) == ["81年3月4日"]
 
 
 def test_csv_rows_with_another_cell_count_are_skipped():

@@ -26,6 +26,8 @@ SINGLE_SURNAMES: str = (
     # the ones that are mostly ordinary words (文, 利, 華, 花, 海, 平, 時, 成, 尚, 那) stay out
     "辜韋孟賈鄞留冼季喻鈕鄺揭笪席遲穆杭盛刁郎"
     "塗貝隋商蘭戈仉仝禤竺"
+    # rare, and the start of no frequent word (佟, 亢, 晁, 眭, 卞, 溥, 厙, 牟, 楚, 禹)
+    "佟亢晁眭卞溥厙牟楚禹"
 )
 
 # Rarer surnames that are no frequent start of an ordinary word. The weaker-evidence
@@ -42,7 +44,22 @@ RARE_SURNAMES: str = (
     "華利畢常耿舒昝佴鞏魯雲祁齊談豐麻"
     # missing until heldout32 and heldout34 (皮以琳, 屈逸凡, 沙玉英, 籃旭東, 計勞以恩)
     "皮屈沙籃計"
+    # and until heldout35 (佟雨萱, 亢聖傑, 牟秀英 ...)
+    "佟亢晁眭卞溥厙牟楚禹"
 )
+
+# Surnames that are mostly ordinary words (花蓮, 文件, 時間, 成功, 項目, 安全, 尚未, 陽台): a name
+# only right after a cue, before a frequent given-name character, and ending where a name ends
+# (民眾花怡萱女士, 案主項美珠獨居 no; 申請人：文芳瑜⏎).
+WORD_SURNAMES: str = "花文時成項安尚陽"
+# ... and the words they start whose second character is frequent in given names
+WORD_SURNAME_WORDS: tuple[str, ...] = (
+    "安心", "安全", "安靜", "安排", "安裝", "安置", "安定", "安康", "安寧", "安和", "安養",
+    "文化", "文件", "文書", "文字", "文明", "文章", "文宣", "文山", "時間", "時段", "時常",
+    "時候", "時效", "時程", "成功", "成立", "成年", "成績", "成員", "成為", "成本", "成家",
+    "成果", "項目", "花費", "花園", "花蓮", "花卉", "花蓮", "尚未", "尚可", "尚有", "尚無",
+    "陽光", "陽台", "陽明", "文昌",
+)  # fmt: skip
 
 # Compound surnames: classical two-character ones and Taiwanese double surnames (複姓 / 雙姓).
 COMPOUND_SURNAMES: tuple[str, ...] = (
@@ -261,6 +278,8 @@ NOT_NAMES: tuple[str, ...] = (
     "高職", "高一", "高二", "高三", "官鈞鑒",
     # countries, forest roads, seals (母親為印尼籍, 林道管制, 印章)
     "印尼", "印度", "印章", "印鑑", "林道", "萬餘",
+    # feelings in a list of words (圈詞：黃昏、游泳、高興)
+    "高興",
 )  # fmt: skip
 # ... and districts written alone (至下午4時，金山、石門、林口停水): every 鄉鎮市區 that starts
 # with a surname, without its suffix (pipelines/places.py).
@@ -417,4 +436,18 @@ JAPANESE_SURNAMES: tuple[str, ...] = (
     "今井", "河野", "藤本", "村田", "武田", "上野", "杉山", "增田", "増田", "小山", "大塚",
     "平野", "菅原", "久保", "松井", "千葉", "岩崎", "櫻井", "桜井", "木下", "野口", "松尾",
     "菊地", "野村", "新井", "渡部", "大西", "北村", "中川", "森本", "吉川", "山内", "安田",
+)  # fmt: skip
+
+# Countries of Taiwan's foreign residents and visitors, as rosters name them.
+NATIONALITIES: tuple[str, ...] = (
+    "印尼", "越南", "菲律賓", "泰國", "馬來西亞", "緬甸", "柬埔寨", "日本", "韓國", "美國",
+    "英國", "加拿大", "澳洲", "印度", "德國", "法國", "新加坡", "香港", "澳門", "蒙古",
+)  # fmt: skip
+
+# The same countries' ISO 3166 codes (alpha-2 and alpha-3), as crew lists write them; a code
+# counts only as a cell of its own (Bui Van Hai / VN / C8438740).
+NATIONALITY_CODES: tuple[str, ...] = (
+    "ID", "IDN", "VN", "VNM", "PH", "PHL", "TH", "THA", "MY", "MYS", "MM", "MMR", "KH", "KHM",
+    "JP", "JPN", "KR", "KOR", "US", "USA", "GB", "GBR", "CA", "CAN", "AU", "AUS", "IN", "IND",
+    "DE", "DEU", "FR", "FRA", "SG", "SGP", "HK", "HKG", "MO", "MAC", "MN", "MNG",
 )  # fmt: skip

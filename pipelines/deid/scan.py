@@ -66,6 +66,7 @@ from pipelines.deid.recognizers.other import (
     BIRTH_AFTER_NAME_TRIGGER,
     BIRTH_PARTICULARS_TRIGGER,
     NATIONALITY_TRIGGER,
+    NHI_ROSTER_TRIGGER,
     NUMBERED_ROSTER_TRIGGER,
 )
 from pipelines.deid.recognizers.person import (
@@ -139,7 +140,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "EmailRecognizer": r"@|[\[({]\s?(?:at|AT)\s?[\])}]",
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
-    "TwNhiCardRecognizer": r"健保|NHI|卡號",
+    "TwNhiCardRecognizer": r"健保|NHI|卡號|" + NHI_ROSTER_TRIGGER,
     "PassportRecognizer": r"護照|(?i:passport)|"
     + NATIONALITY_TRIGGER
     + "|"

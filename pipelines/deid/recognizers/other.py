@@ -22,6 +22,19 @@ _GAP = r"[:：\s】〕\]|(]*(?:為|是|號碼|號)?[:：\s】〕\]|]*"
 _DOTS = regex.escape(lex.INTERPUNCTS)  # inside Indigenous and transliterated names
 # The start of a numbered line of a list (2. / 2、 / 2) at a line's start).
 _LIST_ITEM_HEAD = r"(?:(?<=[\n\x00])|^)[ \t]*[0-9]{1,3}[.、)][ \t]*"
+# A person's name opening a line of a roster: a surname first, an interpunct inside, or Latin.
+_ROSTER_NAME = (
+    r"(?:["
+    + regex.escape(lex.SINGLE_SURNAMES + lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
+    + r"]\p{Han}{1,5}|\p{Han}{1,6}["
+    + _DOTS
+    + r"]\p{Han}{1,6}|[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){1,4})"
+)
+# RE2 condition of tw_nhi_card_in_listed_row without the card named: a numbered line, then
+# twelve digits after a comma or tab.
+NHI_ROSTER_TRIGGER = (
+    r"(?m:^[ \t]*[0-9]{1,3}[.、)][^\n]{2,40}[,，\t][ \t]*[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4})"
+)
 
 
 class TwNhiCardRecognizer(TwPatternRecognizer):
@@ -55,15 +68,16 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             0.5,
         ),
         (
-            # on a numbered line of a list of people, twelve digits right after the name, in a
-            # text that names the card (送驗名單：1) 張某某，0000-6164-7350，嘔吐物 … 健保卡號)
+            # on a numbered line of a list of people, twelve digits right after the name (送驗
+            # 名單：1) 張某某，0000-6164-7350，嘔吐物): any name in a text that names the card,
+            # else a roster's name (a person's number all the same)
             "tw_nhi_card_in_listed_row",
             _LIST_ITEM_HEAD
-            + r"[\p{Han}"
+            + r"(?:[\p{Han}"
             + _DOTS
-            + r"]{2,12}[ \t]*[,，\t][ \t]*"
-            + r"(?:(?<=健保[^\x00]{0,400})|(?=[^\x00]{0,400}健保))"
-            + r"\K[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])",
+            + r"]{2,12}[ \t]*[,，\t][ \t]*(?:(?<=健保[^\x00]{0,400})|(?=[^\x00]{0,400}健保))|"
+            + _ROSTER_NAME
+            + r"[ \t]*[,，\t][ \t]*)\K[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])",
             0.5,
         ),
     )  # fmt: skip
@@ -74,25 +88,26 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
         return nhi.is_valid(pattern_text)
 
 
-# Countries of Taiwan's foreign residents and visitors, as rosters name them.
-NATIONALITIES = (
-    "印尼", "越南", "菲律賓", "泰國", "馬來西亞", "緬甸", "柬埔寨", "日本", "韓國", "美國",
-    "英國", "加拿大", "澳洲", "印度", "德國", "法國", "新加坡", "香港", "澳門", "蒙古",
+_CELL_GAP = r"[ \t]*[/|\t][ \t]*"  # between the cells of a row: a slash, a bar or a tab
+# A nationality cell, with the gap after it: a country's name (越南籍, 印尼) or its code.
+NATIONALITY_CELL = (
+    r"(?:(?:" + "|".join(lex.NATIONALITIES) + r")籍?[ \t|,/]{1,3}|(?<![A-Za-z])(?:"
+    + "|".join(sorted(lex.NATIONALITY_CODES, key=len, reverse=True)) + r")" + _CELL_GAP + ")"
+)  # fmt: skip
+# A foreign resident's document in a row: a passport (letters and digits, or a Thai or
+# Taiwanese one of nine digits) or a resident certificate.
+_ROW_DOCUMENT = r"(?:[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[0-9]{9})(?![A-Za-z0-9])"
+
+# RE2 condition of passport_after_nationality: a nationality, then a passport's first letter
+# (or a nine-digit passport's first digits).
+NATIONALITY_TRIGGER = (
+    r"(?:" + "|".join(lex.NATIONALITIES) + r")籍?[ \t|,/]{1,3}(?:[A-Z]|[0-9]{9})"
+    + r"|(?:^|[^A-Za-z])(?:" + "|".join(lex.NATIONALITY_CODES) + r")[ \t]*[/|\t][ \t]*"
+    + r"(?:[A-Z]|[0-9]{9})"
 )  # fmt: skip
 
 
-# RE2 condition of passport_after_nationality: a nationality, then a passport's first letter.
-NATIONALITY_TRIGGER = r"(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,/]{1,3}[A-Z]"
-
-
 _PASSPORT_SHAPE = r"[A-Z]{1,2}[0-9]{6,8}[A-Z]?(?![A-Za-z0-9])"
-_ROSTER_NAME = (
-    r"(?:["
-    + regex.escape(lex.SINGLE_SURNAMES + lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
-    + r"]\p{Han}{1,5}|\p{Han}{1,6}["
-    + _DOTS
-    + r"]\p{Han}{1,6}|[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){1,4})"
-)
 # RE2 condition of passport_in_numbered_roster: a numbered line ending in a passport's shape.
 NUMBERED_ROSTER_TRIGGER = r"(?m:^[ \t]*[0-9]{1,3}[.、)].*[ \t][A-Z]{1,2}[0-9]{6,8}[A-Z]?[ \t]*$)"
 
@@ -116,10 +131,11 @@ class PassportRecognizer(TwPatternRecognizer):
         (
             # a roster's nationality cell, then the passport's (丁某某　越南　C7556906), or
             # the resident certificate's and then the passport's (越南／V835950070／B8476503)
+            # (in a crew list also after a country code, and of nine digits: TH / 350917397)
             "passport_after_nationality",
-            r"(?<=(?:" + "|".join(NATIONALITIES) + r")籍?[ \t|,/]{1,3}"
+            r"(?<=" + NATIONALITY_CELL
             + r"(?:[A-Z]{1,2}[0-9]{8,9}[ \t|,/]{1,3})?)"
-            + _PASSPORT_SHAPE,
+            + r"(?:" + _PASSPORT_SHAPE + r"|[0-9]{9}(?![A-Za-z0-9]))",
             0.85,
         ),
         (
@@ -231,6 +247,9 @@ BIRTH_PARTICULARS_TRIGGER = (
     + r"|歲\s?[（(]\s?[0-9民西]"
     + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
     + r"(?:\+886|\(?0[2-9])|[0-9日][)],?住|[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?[0-9民]"
+    # a crew list's row: a document number, then the date in the next cell
+    + r"|(?:[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[0-9]{9})[ \t]*[/|\t][ \t]*"
+    + r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
 )
 
 
@@ -294,6 +313,19 @@ class BirthDateRecognizer(TwPatternRecognizer):
             0.85,
         ),
         (
+            # the corrected date of a record whose birth date was wrong (原登錄生日誤植為…，經本人
+            # 來電更正為87年7月6日): the correction in the sentence that names the birth date
+            "birth_date_corrected",
+            r"(?<=(?:出生年月日|出生日期|生日)[^。\n\x00]{0,60}(?:更正|改|修正|訂正)[為成])\s*\K(?:"
+            + _NUM_DATE
+            + r"(?![0-9])|"
+            + _CN_DATE
+            + "|"
+            + _EN_DATE
+            + ")",
+            0.85,
+        ),
+        (
             # a row of particulars: the date, then a phone number (王某某／1955/06/02／(082)…),
             # or a date in brackets, then where the person lives (（80年3月8日）住南投縣…)
             "birth_date_in_a_row",
@@ -307,6 +339,14 @@ class BirthDateRecognizer(TwPatternRecognizer):
             "birth_date_after_id",
             r"(?<=[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE
             + r")",
+            0.85,
+        ),
+        (
+            # a row of a crew list or roster: nationality, document, then the date (Bui Van Hai
+            # / VN / C8438740 / 2000/10/12, 上船 / Joko / 印尼 / C3408241 / 1977-02-12)
+            "birth_date_after_document",
+            r"(?<=" + NATIONALITY_CELL + _ROW_DOCUMENT + _CELL_GAP + r")(?:" + _NUM_DATE + "|"
+            + _CN_DATE + "|" + _EN_DATE + r")",
             0.85,
         ),
         (

@@ -54,9 +54,20 @@ _SUFFIX_MULTI = "|".join(c for c in sorted(lex.SUFFIX_CUES, key=len, reverse=Tru
 _SUFFIX = (
     _SUFFIX_MULTI + r"|君(?:(?!\p{Han})|(?=[於已應請之等為在即並]|[台鈞大惠道]鑒|您好|你好)|$)"
 )
-_G = r"(?:(?!" + _SUFFIX_MULTI + r")[^\P{Han}" + _STOP + r"])"
+# Stop characters that also stand in common given names (王可欣, 陳映彤, 林來福, 唐和平, 李鎮宇,
+# 林罔市): given-name characters where what follows shows they do not start the word they
+# usually start (可以, 來電, 鎮長; 和 before a surname joins two names: 王明和李華).
+_SOFT_GIVEN = (
+    r"映|可(?![以於否能望是再在得供])"
+    r"|來(?![電函文館所院局處訪信說了到自去往回看這此台過臨])"
+    r"|鎮(?![長公民所內])|(?<=罔)市"
+    # 和 only right after the surname (王明和阿妮·瓦育妮: and)
+    + r"|(?<=[" + regex.escape(lex.SURNAME_FIRST_CHARS) + r"])和(?!["
+    + regex.escape(lex.SURNAME_FIRST_CHARS) + r"])"
+)  # fmt: skip
+_G = r"(?:(?!" + _SUFFIX_MULTI + r")(?:[^\P{Han}" + _STOP + r"]|" + _SOFT_GIVEN + r"))"
 # Without the lookahead (cheaper): for names *before* a cue, the final (?=cue) backtracks anyway.
-_GP = r"[^\P{Han}" + _STOP + r"]"
+_GP = r"(?:[^\P{Han}" + _STOP + r"]|" + _SOFT_GIVEN + r")"
 # Between a cue and its name: a colon and a few spaces, or one space; not a table's cell gap
 # (車主    連絡電話: two header cells) nor a line break.
 _CUE_GAP = r"(?: ?[:：][ \t]{0,3}| ?)(?:(?:為|是) ?)?"
@@ -103,6 +114,43 @@ _JAPANESE = (
 _NOT_A_FIRM = r"(?![^\n(]{0,8}\(統一編號[:\s]*[0-9])(?!\p{Han}{0,4}(?:股份有限|有限)公司)"
 
 
+def _char_class(chars: str, minus: str = "") -> str:
+    return "[" + regex.escape("".join(c for c in dict.fromkeys(chars) if c not in minus)) + "]"
+
+
+# A first given character must be a frequent given-name character (see names.py); a second
+# one is any Han character that stops no name.
+_GW1 = _char_class(lex.GIVEN_NAME_CHARS, lex.GIVEN_NAME_STOP)
+# 可 stops names (可於, 可否) but starts many modern ones (可馨, 可欣): only before a frequent one.
+_GW = r"(?:" + _GW1 + r"|可(?=" + _GW1 + r"))"
+
+# What ends a name in prose: a verb or particle of agency notes (NAME_FOLLOWERS) or
+# punctuation. 君 follows a name only before a non-Han character or a function word
+# (as in _SUFFIX). 便 (then) is not the start of 便當, 便利 ... (金福氣便當 is a brand).
+_FOLLOWER_FORMS = {
+    "君": r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均]|[台鈞大惠道]鑒|您好|你好)"
+    r"|$)",
+    "便": r"便(?![當利民宜條服道])",
+}
+_FOLLOWERS = "|".join(
+    _FOLLOWER_FORMS.get(w) or regex.escape(w)
+    for w in sorted(lex.NAME_FOLLOWERS, key=len, reverse=True)
+)
+# An opening bracket too: a note on the person follows (王某某（讀者之母）, 王某某（主任委員））;
+# a slash: the next field of a list item (2. 王某某／M2571...).
+_FOLLOW_PUNCT = "\n\x00，,。；;、）)(/"
+# The text's end too ($): the bulk path joins texts with NUL, a single text ends there.
+# After a role word, a space ends the name too (forms: 村長 王某某 填報).
+_FOLLOW_ANY = r"(?=" + _FOLLOWERS + "|[" + regex.escape(_FOLLOW_PUNCT) + r" ]|$)"
+
+# A surname that is mostly a word (花, 文, 時 ...): before a frequent given-name character, the
+# name ending where a name ends (民眾花怡萱女士, 申請人：文芳瑜⏎; not 案主時常獨自).
+_WORD_SURNAME = r"(?!" + trie_regex(lex.WORD_SURNAME_WORDS) + ")[" + lex.WORD_SURNAMES + "]"
+_WORD_SURNAME_NAME = (
+    _WORD_SURNAME + _GW + _G + r"?(?:" + _FOLLOW_ANY + "|(?=" + _SUFFIX_MULTI + "))"
+)  # fmt: skip
+
+
 class NameAfterCueRecognizer(TwPatternRecognizer):
     """A name right after a cue (申請人王小明, 聯絡人：歐陽志明, 移工阿古斯, 申請人 NGUYEN VAN AN).
 
@@ -119,7 +167,7 @@ class NameAfterCueRecognizer(TwPatternRecognizer):
          r"(?:" + _PREFIX + r")" + _CUE_GAP + r"\K(?:" + _TRANSLIT + r"{2,8}(?:" + _DOT
          + _TRANSLIT + r"{1,8})*(?![^\P{Han}" + _STOP + r"])|" + _JAPANESE + r"(?:"
          + _G + r"|由){1,3}(?![^\P{Han}" + _STOP + r"])|" + _CUE_NOT_TITLE + _SURNAME
-         + r"(?: {1,2})?" + _G + "{1,2}|"
+         + r"(?: {1,2})?" + _G + "{1,2}|" + _WORD_SURNAME_NAME + "|"
          + _LATIN + ")" + _NOT_A_FIRM, 0.75),
     )  # fmt: skip
     CONTEXT = lex.PREFIX_CUES
@@ -142,6 +190,7 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
             r"(?=\p{Han}{2,5}["
             + _SUFFIX_FIRSTS
             + r"])"
+            + r"(?:"
             + _SURNAME
             + _NOT_VERB_TAIL_AFTER
             # the last given character may be 來, a verb elsewhere, right before the cue
@@ -150,7 +199,12 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
             + _GP
             + r"{1,3}|"
             + _GP
-            + r"{0,2}來)(?="
+            + r"{0,2}來)|"
+            # or a surname that is mostly a word, before a frequent given character (花怡萱女士)
+            + _WORD_SURNAME
+            + _GW
+            + _GP
+            + r"?)(?="
             + _SUFFIX
             + r")",
             0.75,
@@ -193,15 +247,6 @@ class InterpunctNameRecognizer(TwPatternRecognizer):
     )  # fmt: skip
 
 
-def _char_class(chars: str, minus: str = "") -> str:
-    return "[" + regex.escape("".join(c for c in dict.fromkeys(chars) if c not in minus)) + "]"
-
-
-# A first given character must be a frequent given-name character (see names.py); a second
-# one is any Han character that stops no name.
-_GW1 = _char_class(lex.GIVEN_NAME_CHARS, lex.GIVEN_NAME_STOP)
-# 可 stops names (可於, 可否) but starts many modern ones (可馨, 可欣): only before a frequent one.
-_GW = r"(?:" + _GW1 + r"|可(?=" + _GW1 + r"))"
 _NOT_NAMES = _NOT_TITLE
 _ROLE_PREFIX = "|".join(sorted(lex.ROLE_PREFIX_CUES, key=len, reverse=True))
 _ROLE_SUFFIX = "|".join(sorted(lex.ROLE_SUFFIX_CUES, key=len, reverse=True))
@@ -238,26 +283,6 @@ _NOT_COMPANY = (
     # nor a place or thing whose last character says so (曾文溪, 陳家祠, 武德宮, 王子麵)
     r"(?<![溪潭埤圳坑崙寮厝埔祠宮廟麵])"
 )
-
-
-# What ends a name in prose: a verb or particle of agency notes (NAME_FOLLOWERS) or
-# punctuation. 君 follows a name only before a non-Han character or a function word
-# (as in _SUFFIX). 便 (then) is not the start of 便當, 便利 ... (金福氣便當 is a brand).
-_FOLLOWER_FORMS = {
-    "君": r"君(?:(?!\p{Han})|(?=[於已應請之等為在即並確業曾仍現則亦均]|[台鈞大惠道]鑒|您好|你好)"
-    r"|$)",
-    "便": r"便(?![當利民宜條服道])",
-}
-_FOLLOWERS = "|".join(
-    _FOLLOWER_FORMS.get(w) or regex.escape(w)
-    for w in sorted(lex.NAME_FOLLOWERS, key=len, reverse=True)
-)
-# An opening bracket too: a note on the person follows (王某某（讀者之母）, 王某某（主任委員））;
-# a slash: the next field of a list item (2. 王某某／M2571...).
-_FOLLOW_PUNCT = "\n\x00，,。；;、）)(/"
-# The text's end too ($): the bulk path joins texts with NUL, a single text ends there.
-# After a role word, a space ends the name too (forms: 村長 王某某 填報).
-_FOLLOW_ANY = r"(?=" + _FOLLOWERS + "|[" + regex.escape(_FOLLOW_PUNCT) + r" ]|$)"
 
 
 VIETNAMESE_MIDDLES = "玉青德"  # frequent Vietnamese middle names besides 文 and 氏
@@ -864,6 +889,26 @@ _LATIN_ANY = r"(?:" + _PASSPORT_LATIN + "|" + _LATIN_TC + "|" + _LATIN_CAPS + ")
 _ID_PARTICULARS = ("護照", "居留證", "身分證", "身份證", "統一證號")
 
 
+# A nationality in the next cell of a row (1. Bui Van Hai / VN / …, 上船 / Joko / 印尼 / …): the
+# cell before it holds the person's name. Anchored at the gap and the nationality.
+_NATIONALITY_WORDS = (*lex.NATIONALITIES, *lex.NATIONALITY_CODES)
+_CELL_SEPARATORS = ("/", "|", "\t")
+_NATIONALITY_AFTER_WORDS = tuple(
+    a + sep + b + nat
+    for a in ("", " ", "  ")
+    for sep in _CELL_SEPARATORS
+    for b in ("", " ", "  ")
+    for nat in _NATIONALITY_WORDS
+)
+_NATIONALITY_AFTER = (
+    r"(?=[ \t]*[/|\t][ \t]*(?:(?:" + "|".join(lex.NATIONALITIES) + r")籍?|(?:"
+    + "|".join(sorted(lex.NATIONALITY_CODES, key=len, reverse=True)) + r")(?![A-Za-z]))"
+    + r"[ \t]*[/|\t])"
+)  # fmt: skip
+# The start of a row's cell: after a separator, or at a line's start (after a list number).
+_CELL_START = r"(?<=(?:^|[\n\x00])[ \t]*(?:[0-9]{1,3}[.、)])?[ \t]*|[/|\t][ \t]*)"
+
+
 class NameBeforeParticularsRecognizer(TwPatternRecognizer):
     """A name at a clause or line start followed by the person's particulars (ID, birth date,
     sex, phone): 王小明，身分證..., 林美華(女，..., 莊淑珍 生日..., Dewi Santoso，居留證 ...."""
@@ -878,6 +923,12 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         ("latin_before_particulars",
          r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + _LATIN_ANY + r"(?:(?=[ \t,:(])"
          + _PARTICULAR_AHEAD + r"|(?=" + "|".join(_ID_PARTICULARS) + r"))", 0.7),
+        # a whole cell before a nationality's: a Han name, Latin words, or one Latin word
+        # (Joko / 印尼: Indonesians often have one name)
+        ("name_before_nationality",
+         _CELL_START + r"(?:" + _NOT_NAMES + _SURNAME + _SECOND_SURNAME + r"(?: ?" + _G
+         + r"){1,2}|" + _LATIN_STOP_ANY_CASE + r"(?:" + _LATIN_ANY
+         + r"|[A-Z][A-Za-z'-]{1,20}(?![A-Za-z])))" + _NATIONALITY_AFTER, 0.7),
     )  # fmt: skip
     # A match ends where a particular (with the gap before it) starts: a Han name is at most
     # 2 + 1 + 2 * 2 characters, a Latin one at most about 70; the lookahead reads the gap and
@@ -888,6 +939,10 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         ),
         "latin_before_particulars": Anchor(
             (*_PARTICULAR_WORDS, *_ID_PARTICULARS), "end", reach=80, tail=14, last=r"[A-Za-z]"
+        ),
+        # the gap and nationality (at most 2 + 1 + 2 + 4 characters), 籍, the next gap
+        "name_before_nationality": Anchor(
+            _NATIONALITY_AFTER_WORDS, "end", reach=80, tail=16, last=r"[A-Za-z\p{Han}]"
         ),
     }
 
@@ -904,6 +959,10 @@ PARTICULARS_TRIGGER = (
     + ")"
     # a name, then an ID or resident certificate number
     + r"|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}[A-Z][0-9A-Z][0-9]{8}"
+    # a name's cell, then a nationality's
+    + r"|[\p{Han}A-Za-z][ \t]*[/|\t][ \t]*(?:"
+    + "|".join(_NATIONALITY_WORDS)
+    + r")"
 )
 
 # Job, role and kin nouns end in a few characters (營養師, 管理員, 目擊者, 副所長, 巡佐, 督導,

@@ -1,11 +1,12 @@
 """Personal data in the columns of tables pasted into free text.
 
 Agency notes hold pasted tables: a header row naming the columns, then rows, with cells
-separated by tabs, '|' (full-width '｜' is '|' after NFKC), two or more spaces, or commas
-(CSV, double-quoted cells allowed). A header cell such as 姓名 / Name, 護照號碼 / Passport No.
-or 出生日期 / DOB is the evidence; a cell under it is taken when its whole content has the
-shape of the type (a surname-led Han name or 2-4 Latin words, a passport number, a valid date).
-Nothing else in the row is needed: the column says what the cell is.
+separated by tabs, '|' (full-width '｜' is '|' after NFKC), two or more spaces, commas (CSV,
+double-quoted cells allowed), ' / ' (異動 / 姓名 / 國籍 / 護照號碼), or one space where each
+cell of the header is a label (姓名 身分證字號 出生日期). A header cell such as 姓名 / Name,
+護照號碼 / Passport No. or 出生日期 / DOB is the evidence; a cell under it is taken when its
+whole content has the shape of the type (a surname-led Han name or 2-4 Latin words, a passport
+number, a valid date). Nothing else in the row is needed: the column says what the cell is.
 
 A table is the header line and the lines right after it that split into cells with the same
 separator; a blank line, a line of prose or the end of the text ends it. The bulk scanner joins
@@ -59,6 +60,15 @@ _NHI_WORDS = (
 )
 
 
+# Any column label of a table of people: a header spaced by single spaces must be all labels.
+_LABEL_WORDS = (
+    _PERSON_WORDS + "|" + _PASSPORT_WORDS + "|" + _BIRTH_WORDS + "|" + _NHI_WORDS
+    + r"|身[分份]證(?:字號|號碼|統一編號|號)?|統一證號|居留證(?:號碼|號)?|性別|年齡|國籍|關係|稱謂"
+    + r"|職稱|(?:聯絡|行動)?電話|手機|(?:戶籍|通訊|居住)?地址|住址|備註|編號|序號|學號|班級|座號"
+    + r"|單位|部門|異動|日期"
+)  # fmt: skip
+
+
 def _cell(words: str) -> str:
     """A whole header cell: the word, optionally a second word of the same column (姓名/Name,
     護照號碼 Passport No.) and a note in brackets (出生日期(民國), Name (English))."""
@@ -70,20 +80,23 @@ def _cell(words: str) -> str:
 
 def _trigger(words: str) -> str:
     """A whole header cell between cell boundaries: the start of the text, a newline, a
-    separator or two spaces on either side, spaces and quotes (what cell trimming removes) in
+    separator or a space on either side, spaces and quotes (what cell trimming removes) in
     between. Necessary for a header, in RE2 and in Python's regex alike (no MULTILINE: ^ and $
     are the text's ends)."""
-    return r"(?:^|[\n\t|,]| {2})[ \t\r\"]*(?:" + _cell(words) + r")[ \t\r\"]*(?:$|[\n\t|,]| {2})"
+    return r"(?:^|[\n\t|,/ ])[ \t\r\"]*(?:" + _cell(words) + r")[ \t\r\"]*(?:$|[\n\t|,/ ])"
 
 
 PERSON_TABLE_TRIGGER = _trigger(_PERSON_WORDS)
 PASSPORT_TABLE_TRIGGER = _trigger(_PASSPORT_WORDS)
 BIRTH_TABLE_TRIGGER = _trigger(_BIRTH_WORDS)
 NHI_TABLE_TRIGGER = _trigger(_NHI_WORDS)
+_LABEL_CELL = regex.compile(_cell(_LABEL_WORDS))
 
 _STRIP = " \t\r"
 _QUOTED_STRIP = _STRIP + '"'
-_SEPARATORS = ("\t", "|", ",", "  ")
+_SEPARATORS = ("\t", "|", ",", "  ", " / ", " ")
+# Separators whose rows must have the header's number of cells.
+_EXACT_WIDTH = (",", "  ", " / ", " ")
 _SPACES = regex.compile(r" {2,}")
 # Header cells are short labels: a comma line with a long cell is prose (NFKC makes the
 # full-width comma of Chinese prose a ',').
@@ -108,7 +121,7 @@ def _split_char(line: str, sep: str) -> Cells:
             out.append(_trim(line, pos, len(line), _QUOTED_STRIP))
             return out
         out.append(_trim(line, pos, k, _QUOTED_STRIP))
-        pos = k + 1
+        pos = k + len(sep)
 
 
 def _split_spaces(line: str) -> Cells:
@@ -178,6 +191,12 @@ def _is_header(line: str, cells: Cells, sep: str) -> bool:
     filled = [(a, b) for a, b in cells if b > a]
     if sep == ",":
         return len(cells) >= 3 and all(b - a <= _MAX_HEADER_CELL for a, b in filled)
+    if sep == " ":  # words of prose are spaced too: only a line of labels is a header
+        return len(filled) == len(cells) >= 2 and all(
+            _LABEL_CELL.fullmatch(line, a, b) for a, b in cells
+        )
+    if sep == " / ":
+        return len(filled) >= 2 and all(b - a <= _MAX_HEADER_CELL for a, b in filled)
     return len(filled) >= 2
 
 
@@ -186,7 +205,7 @@ def _compatible(cells: Cells, width: int, sep: str, column: int) -> bool:
     tab and '|' rows may drop trailing cells or add blank ones)."""
     if len(cells) == width:
         return True
-    if sep in (",", "  ") or column >= len(cells):
+    if sep in _EXACT_WIDTH or column >= len(cells):
         return False
     return all(b == a for a, b in cells[width:])
 
@@ -268,7 +287,7 @@ _HEADER_CELLS: dict[str, regex.Pattern] = {}
 def _header_finder(words: str) -> regex.Pattern:
     """The trigger (on the joined text: a NUL also bounds a cell; the right boundary is a
     lookahead, so that the next cell's hit is not consumed), and the whole-cell pattern."""
-    rx = _trigger(words).replace(r"[\n\t|,]", r"[\n\x00\t|,]")
+    rx = _trigger(words).replace(r"[\n\t|,/ ]", r"[\n\x00\t|,/ ]")
     head, _, tail = rx.rpartition(r"[ \t\r\"]*(?:$|")
     finder = regex.compile(head + r"(?=[ \t\r\"]*(?:$|" + tail + ")")
     _HEADER_CELLS[finder.pattern] = regex.compile(_cell(words))
