@@ -65,6 +65,7 @@ from pipelines.deid.recognizers.normalize import LATIN_FOLD, LATIN_FOLD_RX, Norm
 from pipelines.deid.recognizers.other import (
     BIRTH_AFTER_NAME_TRIGGER,
     BIRTH_PARTICULARS_TRIGGER,
+    FOREIGN_PASSPORT_TRIGGER,
     NATIONALITY_TRIGGER,
     NHI_ROSTER_TRIGGER,
     NUMBERED_ROSTER_TRIGGER,
@@ -144,7 +145,9 @@ _RE2_TRIGGERS: dict[str, str] = {
     "PassportRecognizer": r"護照|(?i:passport)|"
     + NATIONALITY_TRIGGER
     + "|"
-    + NUMBERED_ROSTER_TRIGGER,
+    + NUMBERED_ROSTER_TRIGGER
+    + "|"
+    + FOREIGN_PASSPORT_TRIGGER,
     "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
     r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",
     "BirthDateRecognizer": r"出生|出世|生日|生於|\(生:|[0-9日號]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH"

@@ -18,7 +18,8 @@ _NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _STOP = r"住在於址為至到往居及與的是人之位寄送從向"
 _PUNCT = r"：:，,。、；;（）()「」\s"
 _HA = r"[^\P{Han}" + _PUNCT + r"]"
-_H = r"(?:(?![" + _STOP + r"])" + _HA + r")"
+# (one class, not a lookahead before _HA: the same characters, a single test per position)
+_H = r"[^\P{Han}" + _PUNCT + _STOP + r"]"
 
 
 def _place(h: str, gap: str = "", lane: bool = False) -> tuple[str, str, str]:

@@ -112,6 +112,27 @@ _PASSPORT_SHAPE = r"[A-Z]{1,2}[0-9]{6,8}[A-Z]?(?![A-Za-z0-9])"
 NUMBERED_ROSTER_TRIGGER = r"(?m:^[ \t]*[0-9]{1,3}[.、)].*[ \t][A-Z]{1,2}[0-9]{6,8}[A-Z]?[ \t]*$)"
 
 
+# Words of a text about foreign residents or their documents.
+FOREIGN_CONTEXT_WORDS = ("護照", "外籍", "移工", "船員", "漁工", "看護工", *lex.NATIONALITIES)
+_FOREIGN_CONTEXT = r"(?:" + "|".join(FOREIGN_CONTEXT_WORDS) + r"|(?i:passport))"
+# A passport's strict shape (letters, seven or eight digits, a letter) standing alone, not after
+# the label of a case, receipt, document, vehicle, student, account or goods number.
+_NUMBER_LABELS = (
+    r"編號|單號|案號|文號|字號|序號|紀錄|收據|發票|車號|車牌|訂單|流水號|受理|學號|工號|卡號|帳號"
+    r"|保單|契約|批號|型號|料號|貨號|提單"
+)
+_FOREIGN_TOKEN = (
+    r"(?<![A-Za-z0-9@.])(?<!(?:"
+    + _NUMBER_LABELS
+    + r")[ \t:(]{0,3})"
+    + r"[A-Z]{1,2}[0-9]{7,8}[A-Z]?(?![A-Za-z0-9@])"
+)
+# RE2 condition of passport_in_a_text_about_foreigners.
+FOREIGN_PASSPORT_TRIGGER = (
+    r"(?s)(?:" + _FOREIGN_CONTEXT + r".*[A-Z][0-9]{7}|[A-Z][0-9]{7}.*" + _FOREIGN_CONTEXT + ")"
+)
+
+
 class PassportRecognizer(TwPatternRecognizer):
     """Passport numbers (TW: 9 digits; foreign: letters + digits) right after 護照 or
     Passport (No.)."""
@@ -153,6 +174,14 @@ class PassportRecognizer(TwPatternRecognizer):
             "passport_later_in_clause",
             r"(?<=護照[^。;\n\x00]{1,14})(?<![A-Za-z0-9])" + _PASSPORT_SHAPE,
             0.85,
+        ),
+        (
+            # weaker: a passport's shape anywhere in a text about passports or foreign residents,
+            # unless labelled as a case, receipt or document number (受理單號 C11323032)
+            "passport_in_a_text_about_foreigners",
+            _FOREIGN_TOKEN + r"(?:(?<=" + _FOREIGN_CONTEXT + r"[^\x00]{0,2000})|(?=[^\x00]{0,2000}"
+            + _FOREIGN_CONTEXT + r"))",
+            0.6,
         ),
     )  # fmt: skip
     CONTEXT = ("護照", "護照號碼", "passport")
