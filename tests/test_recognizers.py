@@ -421,9 +421,9 @@ def test_anchored_patterns_of_the_fifth_round_match_finditer():
               " / ", "/", "|", "VN", "印尼", "越南籍", *lex.NOT_NAMES[::11]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年"
     recognizers = [NameBeforeParticularsRecognizer(), NameAfterRoleWordRecognizer()]
-    # three particulars patterns (Han, Latin, before a nationality), name_after_role_word and
-    # name_after_occupation
-    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 5
+    # four particulars patterns (Han, Latin, before an ID document, before a nationality),
+    # name_after_role_word and name_after_occupation
+    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 6
 
 
 def test_anchor_guards_skip_only_what_the_pattern_rejects():
@@ -1071,3 +1071,25 @@ def test_a_passport_shape_in_a_text_about_foreign_residents():
     assert found(passport, "受理單號 C11323032，外籍勞工申訴") == []
     assert found(passport, "就讀學校：美國加州大學　學號：R78642790") == []
     assert found(passport, "案件A12345678處理中") == []  # no foreign resident named
+
+
+def test_a_name_before_an_id_document_or_a_kin_word_after_any_word():
+    """Right before an ID document or a bracketed note of nationality or kinship, a name needs
+    no boundary before it (改派王某某（身分證…); a kin word after 之 marks it too (王某某之母).
+    Words that start with a surname's character are no names there (已查驗身分證, 雙方身分證,
+    露宿車站，身分證號)."""
+    from pipelines.deid.recognizers import (
+        NameBeforeParticularsRecognizer,
+        NameBeforeRelationRecognizer,
+    )
+
+    particulars = NameBeforeParticularsRecognizer()
+    assert found(particulars, "請辭，改派高育誠（身分證統一編號") == ["高育誠"]
+    assert found(particulars, "住宿生賴可馨，身分證字號") == ["賴可馨"]
+    assert found(particulars, "茲授權沈瑞雯（關係：姑姑，電話") == ["沈瑞雯"]
+    not_names = ("已查驗身分證", "需帶委託書、雙方身分證", "露宿車站，身分證號", "車主\t身分證")
+    for text in not_names:
+        assert found(particulars, text) == [], text
+    relation = NameBeforeRelationRecognizer()
+    assert found(relation, "星星班幼生董凱凱之家長") == ["董凱凱"]
+    assert found(relation, "申請人為林美華之母") == ["林美華"]

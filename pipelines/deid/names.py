@@ -280,6 +280,8 @@ NOT_NAMES: tuple[str, ...] = (
     "印尼", "印度", "印章", "印鑑", "林道", "萬餘",
     # feelings in a list of words (圈詞：黃昏、游泳、高興)
     "高興",
+    # owners, as header cells (序號　車主　身分證統一編號)
+    "車主", "屋主", "地主", "船主",
 )  # fmt: skip
 # ... and districts written alone (至下午4時，金山、石門、林口停水): every 鄉鎮市區 that starts
 # with a surname, without its suffix (pipelines/places.py).

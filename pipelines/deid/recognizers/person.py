@@ -770,27 +770,37 @@ _REL_NAME = (
 )  # fmt: skip
 
 
+# 的 + a relation, or in writing 之 + a relation or a one-character kin word (王某某之母,
+# 幼生王某某之家長).
+_KIN_SINGLE = "父母子女妻夫兄弟姊妹孫"
+_KIN_AHEAD = r"(?=的(?:" + _KIN + ")|之(?:" + _KIN + "|[" + _KIN_SINGLE + "]))"
+_KIN_WORDS = (
+    *("的" + k for k in lex.KIN_AFTER_DE),
+    *("之" + k for k in (*lex.KIN_AFTER_DE, *_KIN_SINGLE)),
+)
+
+
 class NameBeforeRelationRecognizer(TwPatternRecognizer):
     """A name before 的 and a relation word (我是王某某的家長, 林某某的媽媽) or before a
     salutation (【某醫院】王某某您好)."""
 
     ENTITY = "PERSON"
     PATTERNS = (
-        ("name_before_kin", _REL_NAME + r"(?=的(?:" + _KIN + "))", 0.7),
+        ("name_before_kin", _REL_NAME + _KIN_AHEAD, 0.7),
         ("name_before_greeting", _REL_NAME + r"(?=您好|你好)", 0.7),
     )
     # surname (2) + second surname (1) + spaces (2) + two given characters = 7; the lookahead
-    # reads 的 + the relation word, or the greeting.
+    # reads 的 or 之 + the relation word, or the greeting.
     ANCHORS: ClassVar[dict[str, Anchor]] = {
-        "name_before_kin": Anchor(
-            tuple("的" + k for k in lex.KIN_AFTER_DE), "end", reach=7, tail=4, last=_GP
-        ),
+        "name_before_kin": Anchor(_KIN_WORDS, "end", reach=7, tail=4, last=_GP),
         "name_before_greeting": Anchor(("您好", "你好"), "end", reach=7, tail=2, last=_GP),
     }
 
 
 # RE2 necessary condition of NameBeforeRelationRecognizer.
-RELATION_TRIGGER = r"\p{Han}(?:的(?:" + _KIN + r")|您好|你好)"
+RELATION_TRIGGER = (
+    r"\p{Han}(?:的(?:" + _KIN + r")|之(?:" + _KIN + "|[" + _KIN_SINGLE + r"])|您好|你好)"
+)
 
 
 class RomanizedNameRecognizer(TwPatternRecognizer):
@@ -889,6 +899,22 @@ _LATIN_ANY = r"(?:" + _PASSPORT_LATIN + "|" + _LATIN_TC + "|" + _LATIN_CAPS + ")
 _ID_PARTICULARS = ("護照", "居留證", "身分證", "身份證", "統一證號")
 
 
+# Words before an ID document that start with a surname's character: prepositions, verbs of
+# checking it (已查驗身分證), a header cell (車主　身分證統一編號), a former nationality (原籍越南),
+# both parties (雙方身分證).
+_NOT_BEFORE_ID = r"(?![向從籍]|查[驗核看對]|[車屋地船]主|雙方)"
+# An ID document, or a note of nationality or kinship in brackets, right after a name.
+_ID_DOCUMENTS = ("身分證", "身份證", "居留證", "統一證號", "護照")
+_BRACKET_NOTES = ("關係:", *(n + "籍" for n in lex.NATIONALITIES))
+_ID_DOCUMENT_AHEAD = (
+    r"(?=[ \t]?[,(]?[ \t]?(?:" + "|".join(_ID_DOCUMENTS) + r")|[ \t]?\((?:"
+    + "|".join(_BRACKET_NOTES) + "))"
+)  # fmt: skip
+_ID_DOCUMENT_WORDS = (
+    *(g + d for g in ("", " ", ",", " ,", ", ", "\t", "\t,", "(", " (") for d in _ID_DOCUMENTS),
+    *(g + "(" + n for g in ("", " ", "\t") for n in _BRACKET_NOTES),
+)
+
 # A nationality in the next cell of a row (1. Bui Van Hai / VN / …, 上船 / Joko / 印尼 / …): the
 # cell before it holds the person's name. Anchored at the gap and the nationality.
 _NATIONALITY_WORDS = (*lex.NATIONALITIES, *lex.NATIONALITY_CODES)
@@ -923,6 +949,15 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         ("latin_before_particulars",
          r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + _LATIN_ANY + r"(?:(?=[ \t,:(])"
          + _PARTICULAR_AHEAD + r"|(?=" + "|".join(_ID_PARTICULARS) + r"))", 0.7),
+        # right before an ID document or a note of nationality or kinship in brackets, after
+        # any word (改派王某某（身分證…, 住宿生王某某，身分證字號…, 授權王某某（關係：外婆）):
+        # strong evidence, so no boundary is needed before the name, only no surname's
+        # character (a preposition such as 向 would otherwise start it) and a frequent first
+        # given character (not 露宿車站，身分證號…)
+        ("han_before_id_document",
+         r"(?<![" + regex.escape(lex.SURNAME_FIRST_CHARS) + r"])" + _NOT_BEFORE_ID + _NOT_NAMES
+         + _SURNAME + _SECOND_SURNAME + r" ?" + _GW + r"(?: ?" + _G + r")?" + _NOT_COMPANY
+         + _ID_DOCUMENT_AHEAD, 0.7),
         # a whole cell before a nationality's: a Han name, Latin words, or one Latin word
         # (Joko / 印尼: Indonesians often have one name)
         ("name_before_nationality",
@@ -936,6 +971,9 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "han_before_particulars": Anchor(
             _PARTICULAR_WORDS, "end", reach=7, tail=14, last=r"\p{Han}"
+        ),
+        "han_before_id_document": Anchor(
+            _ID_DOCUMENT_WORDS, "end", reach=7, tail=10, last=r"\p{Han}"
         ),
         "latin_before_particulars": Anchor(
             (*_PARTICULAR_WORDS, *_ID_PARTICULARS), "end", reach=80, tail=14, last=r"[A-Za-z]"
@@ -959,6 +997,12 @@ PARTICULARS_TRIGGER = (
     + ")"
     # a name, then an ID or resident certificate number
     + r"|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}[A-Z][0-9A-Z][0-9]{8}"
+    # a name, then an ID document or a bracketed note of nationality or kinship
+    + r"|\p{Han}[ \t]?[,(]?[ \t]?(?:"
+    + "|".join(_ID_DOCUMENTS)
+    + r")|\p{Han}[ \t]?\((?:"
+    + "|".join(_BRACKET_NOTES)
+    + r")"
     # a name's cell, then a nationality's
     + r"|[\p{Han}A-Za-z][ \t]*[/|\t][ \t]*(?:"
     + "|".join(_NATIONALITY_WORDS)
