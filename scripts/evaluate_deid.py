@@ -69,6 +69,7 @@ SEEDS = {
     "heldout33": 241,
     "heldout34": 251,
     "heldout35": 257,
+    "heldout36": 263,
 }
 
 

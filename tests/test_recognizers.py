@@ -1093,3 +1093,60 @@ def test_a_name_before_an_id_document_or_a_kin_word_after_any_word():
     relation = NameBeforeRelationRecognizer()
     assert found(relation, "星星班幼生董凱凱之家長") == ["董凱凱"]
     assert found(relation, "申請人為林美華之母") == ["林美華"]
+
+
+def test_every_anchored_pattern_reads_no_further_than_its_anchor_declares():
+    """Anchors run a pattern only in windows around their words: every lookahead must read no
+    further than the anchor's ``tail`` (a firm's 統一編號 in brackets a few characters after a
+    name-shaped word, 有限公司, 店 decide whether it is a name). Random texts of each anchor's
+    own words, such lookahead targets, names and punctuation must give what ``finditer`` gives."""
+    import random
+
+    from pipelines.deid import names as lex
+    from pipelines.deid.recognizers import default_recognizers
+
+    rng = random.Random(31)
+    targets = ["(統一編號12345675)", "( 統一編號:12345675)", "股份有限公司", "有限公司",
+               "店", "館", "記", ":", "\n", "\x00", ",", " ", "先生", "小姐", "身分證",
+               "(印尼籍"]  # fmt: skip
+    chars = lex.COMMON_SURNAMES[:20] + lex.GIVEN_NAME_CHARS[:30] + "的於是"
+    checked = 0
+    for recognizer in default_recognizers(["王小明"]):
+        for rx, _, anchor in getattr(recognizer, "_compiled", []):
+            if anchor is None:
+                continue
+            checked += 1
+            words = list(anchor.words[:: max(1, len(anchor.words) // 40)])
+            pieces = words + targets
+            for _ in range(300):
+                text = "".join(
+                    rng.choice(pieces) if rng.random() < 0.35 else rng.choice(chars)
+                    for _ in range(rng.randrange(1, 40))
+                )
+                assert anchor.spans(rx, text) == [m.span() for m in rx.finditer(text)], text
+    assert checked >= 25
+
+
+def test_forms_of_heldout36_found_after_its_first_measurement():
+    """請洽 before a name, a kin word between a cue and the name, 台端 after it, a pronoun
+    picking it up, a nationality's cell after spaces, 之孫 before it; a passport label with a
+    note in brackets; 湯品 alone is soup, 湯品翰 a name."""
+    from pipelines.deid.recognizers import (
+        NameBeforeParticularsRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    cue = NameAfterCueRecognizer()
+    assert found(cue, "聯絡人孫子張來福 0943") == ["張來福"]
+    assert found(cue, "聯絡人孫子涵") == ["孫子涵"]  # no surname after 孫子: the name itself
+    assert found(cue, "個案聶正義之孫歐輝煌至護理站") == ["聶正義", "歐輝煌"]
+    assert found(NameBeforeCueRecognizer(), "正本：莊士傑台端（桃園市") == ["莊士傑"]
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "三、如未收到款項，請洽冉雅辰。") == ["冉雅辰"]
+    assert found(no_cue, "那是我女兒開的啦，蘇怡蓁她在外地工作。") == ["蘇怡蓁"]
+    assert found(no_cue, "湯品與陳列架相關事項，另案辦理。") == []
+    assert found(no_cue, "湯品翰與陳列架相關事項") == ["湯品翰"]
+    particulars = NameBeforeParticularsRecognizer()
+    assert found(particulars, "Maryani  印尼  缺\n吳紅玄 越南 ✓") == ["Maryani", "吳紅玄"]
+    passport = PassportRecognizer()
+    assert found(passport, "護照號碼(租車人):X7107035 車號") == ["X7107035"]

@@ -281,3 +281,24 @@ def test_presidio_analyzer_engine_agrees_with_the_scanner():
     analyzer, scanner = build_analyzer(), TextScanner(processes=1)
     for table in EXPECTED:
         assert analyzer_findings(analyzer, table) == scanner.find(table)
+
+
+def test_amounts_with_thousands_commas_in_a_full_width_comma_table():
+    """NFKC makes a full-width comma and a thousands comma alike: 139,960 splits into two
+    cells, which are joined back so that the row keeps the header's width."""
+    text = (
+        "編號，戶長，身分證字號，出生日期，受損地址，核定金額\n"
+        "1，葉雅婷，G196028757，054/01/23，宜蘭縣蘇澳鎮忠孝路4號，新臺幣139,960元"
+    )
+    from pipelines.deid.recognizers.normalize import normalize
+
+    normalized = normalize(text).text
+    assert found(BIRTH, normalized) == ["054/01/23"]
+    assert found(NAME, normalized) == ["葉雅婷"]
+
+
+def test_a_row_holding_a_role_word_is_no_new_header():
+    """案主 heads a name column, and is also a value of a relation column: a row with a phone
+    number in it is a row, so the relation column's 孫女 below is not read as a name."""
+    text = "姓名|關係|電話\n王秀蘭|案主|0912-345-678\n陳美惠|孫女|0987-654-321"
+    assert found(NAME, text) == ["王秀蘭", "陳美惠"]

@@ -76,7 +76,8 @@ PREFIX_CUES: tuple[str, ...] = (
     "監護人", "關係人", "檢舉人", "投保人", "受款人", "受益人", "立書人", "具結人", "納稅義務人",
     "義務人", "繼承人", "委託人", "受託人", "申報人", "填表人", "報案人", "通報人", "聯繫人",
     "緊急聯絡人", "姓名", "新住民", "移工", "看護工", "看護", "車主", "屋主", "駕駛人", "配偶",
-    "父親", "母親", "之子", "之女", "房東", "房客", "個案", "案主", "案主姓名",
+    "父親", "母親", "之子", "之女", "之孫", "之孫子", "之孫女", "之妻", "之夫", "之母", "之父",
+    "之媳", "房東", "房客", "個案", "案主", "案主姓名",
     "里民", "居民", "住戶", "村民", "病患", "學員", "外籍員工", "外籍人士", "外籍學生",
     "外籍漁工", "看護移工", "申訴人", "陳述人", "舉發人",
     # thanks in survey comments name staff as often as cues do ("感謝司馬玉美協助")
@@ -87,6 +88,8 @@ PREFIX_CUES: tuple[str, ...] = (
 SUFFIX_CUES: tuple[str, ...] = (
     "先生", "小姐", "女士", "太太", "同學", "老師", "醫師", "律師", "里長", "村長", "議員",
     "經理", "主任", "護理師", "社工師", "君", "阿姨", "伯伯", "夫人", "本人",
+    # the addressee of an official letter (正本：王某某台端)
+    "台端", "臺端",
 )  # fmt: skip
 
 # Characters that essentially never stand inside a given name but often follow one in prose
@@ -283,6 +286,9 @@ NOT_NAMES: tuple[str, ...] = (
     # owners, as header cells (序號　車主　身分證統一編號)
     "車主", "屋主", "地主", "船主",
 )  # fmt: skip
+# Words that are no names standing alone but start real names (湯品 is soup, 湯品翰 a name).
+NOT_NAMES_ALONE: tuple[str, ...] = ("湯品",)
+
 # ... and districts written alone (至下午4時，金山、石門、林口停水): every 鄉鎮市區 that starts
 # with a surname, without its suffix (pipelines/places.py).
 NOT_NAMES += tuple(
@@ -334,6 +340,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "要求", "簽名", "辦理", "出席", "缺席", "請假", "負責", "擔任", "獲得", "榮獲", "一家",
     "全家", "同住", "居住", "就讀", "任職", "送件", "告知", "答應", "拒絕", "希望", "認為",
     "敬上", "謹上", "拜上", "敬啟", "啟",
+    # a pronoun picking the name up (那是我女兒開的，王某某她在外地工作)
+    "她", "他",
     # reported by or reached through (據某某轉述, 經與某某電話聯繫)
     "轉述", "轉告", "電話聯繫", "電話聯絡", "電聯",
     # judgments and incident reports (王某某犯傷害罪, 與王某某發生口角, 王某某竟徒手...)

@@ -144,6 +144,8 @@ class PassportRecognizer(TwPatternRecognizer):
             # 護照號碼, and in English: Passport EA0515409, Passport No. A6140665
             r"(?:護照(?:號碼|號|編號)?|(?<![A-Za-z])(?i:passport)"
             + r"(?: ?(?i:no|number|#)\.?)?)"
+            # a note in brackets after the label (護照號碼（租車人）：…)
+            + r"(?:\s?\([^)\n]{1,6}\))?"
             + _GAP
             # (after the cue, also with a space after the letters: 護照X 1631198)
             + r"\K(?:[0-9]{9}|[A-Z]{1,2} ?[0-9]{6,8}|[A-Z][0-9A-Z]{5,8})(?![A-Za-z0-9])",

@@ -88,7 +88,13 @@ _NOT_VERB_TAIL_AFTER = r"(?<![經調審檢追核備抽稽普勘清巡]查)"
 # Word lists inside assertions are written as prefix-sharing tries (anchor.trie_regex): the same
 # words, but a position costs about one branch per character instead of one per word.
 _CUE_NOT_TITLE = r"(?!" + trie_regex(lex.TITLE_WORDS) + r"|[應將]|方[可得能])"
-_NOT_TITLE = r"(?!" + trie_regex((*lex.TITLE_WORDS, *lex.NOT_NAMES)) + ")"
+# Words that are no names when they stand alone, but start real ones (湯品與陳列架相關事項 is
+# soup; 湯品翰 is a name): not before a frequent given-name character.
+_ALONE_NOT_NAMES = (
+    r"(?:" + trie_regex(lex.NOT_NAMES_ALONE) + r")(?!"
+    + "[" + regex.escape("".join(dict.fromkeys(lex.GIVEN_NAME_CHARS))) + "])"
+)  # fmt: skip
+_NOT_TITLE = r"(?!" + trie_regex((*lex.TITLE_WORDS, *lex.NOT_NAMES)) + "|" + _ALONE_NOT_NAMES + ")"
 
 # Romanised given names are hyphenated (Po-yu, CHIH-HAO) and may end in a one-letter part
 # (Lai Yueh O): a word, a hyphen, then a lower-case or capital part.
@@ -111,7 +117,10 @@ _JAPANESE = (
 # 12345675）); a person's 統一編號 is the national ID, which starts with a letter.
 # nor the start of a firm's name, its business number or legal form a few characters on
 # (全成電信股份有限公司, 金鼎建設有限公司)
-_NOT_A_FIRM = r"(?![^\n(]{0,8}\(統一編號[:\s]*[0-9])(?!\p{Han}{0,4}(?:股份有限|有限)公司)"
+_NOT_A_FIRM = r"(?![^\n(]{0,8}\(統一編號[:\s]{0,3}[0-9])(?!\p{Han}{0,4}(?:股份有限|有限)公司)"
+# How far past a name's end _NOT_COMPANY reads (8 + the bracket + 統一編號 + 3 + a digit):
+# the tail of an end anchor of a pattern that checks it (anchor.py: windows must hold it).
+_NOT_COMPANY_READS = 17
 
 
 def _char_class(chars: str, minus: str = "") -> str:
@@ -151,6 +160,14 @@ _WORD_SURNAME_NAME = (
 )  # fmt: skip
 
 
+# A kin word between the cue and the name (聯絡人孫子王某某, 聯絡人：女兒王某某), when a surname
+# follows it (聯絡人孫子涵 is 孫子涵).
+_KIN_AFTER_CUE = (
+    r"(?:(?:孫子|孫女|兒子|女兒|長子|長女|次子|次女|媳婦|女婿|配偶|丈夫|妻子|母親|父親|哥哥|姊姊"
+    r"|姐姐|弟弟|妹妹)(?=" + _SURNAME + "))?"
+)
+
+
 class NameAfterCueRecognizer(TwPatternRecognizer):
     """A name right after a cue (申請人王小明, 聯絡人：歐陽志明, 移工阿古斯, 申請人 NGUYEN VAN AN).
 
@@ -164,7 +181,8 @@ class NameAfterCueRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_after_cue",
-         r"(?:" + _PREFIX + r")" + _CUE_GAP + r"\K(?:" + _TRANSLIT + r"{2,8}(?:" + _DOT
+         r"(?:" + _PREFIX + r")" + _CUE_GAP + _KIN_AFTER_CUE + r"\K(?:" + _TRANSLIT
+         + r"{2,8}(?:" + _DOT
          + _TRANSLIT + r"{1,8})*(?![^\P{Han}" + _STOP + r"])|" + _JAPANESE + r"(?:"
          + _G + r"|由){1,3}(?![^\P{Han}" + _STOP + r"])|" + _CUE_NOT_TITLE + _SURNAME
          + r"(?: {1,2})?" + _G + "{1,2}|" + _WORD_SURNAME_NAME + "|"
@@ -456,6 +474,8 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    "聽到", "看到", "聽見", "看見", "是",
                    # a reply, a refund or an escort to someone (函復某某, 退款予某某, 陪同某某)
                    "函復", "函覆", "電洽", "回覆", "予", "陪同",
+                   # whom to contact (如未收到款項，請洽某某)
+                   "請洽", "洽",
                    # the party sued or who caused an accident (我要告某某, 時遭某某駕駛之...)
                    "要告", "控告", "提告", "遭",
                    # a description, then the person (國中三年級的某某，同車的某某可以作證)
@@ -511,10 +531,10 @@ class NameNoCueRecognizer(TwPatternRecognizer):
             ),
             "end",
             reach=5,
-            tail=4,
+            tail=_NOT_COMPANY_READS,
             last=_GP,
         ),
-        "speaker_at_line_start": Anchor((":",), "end", reach=5, tail=1, last=_GP),
+        "speaker_at_line_start": Anchor((":",), "end", reach=5, tail=_NOT_COMPANY_READS, last=_GP),
         # the name's lookaheads read 4 characters from its start, the mark's 18 from 記
         "recorder_line": Anchor(("記",), "end", reach=5, tail=18, last=_GP),
     }
@@ -614,7 +634,7 @@ class NameListRecognizer(TwPatternRecognizer):
     # A match (at most 5 characters) ends where 、 starts; the lookahead reads the next item
     # (、 + at most 5 + 2 characters).
     ANCHORS: ClassVar[dict[str, Anchor]] = {
-        "name_list_head": Anchor(("、",), "end", reach=5, tail=9, last=_GP),
+        "name_list_head": Anchor(("、",), "end", reach=5, tail=_NOT_COMPANY_READS, last=_GP),
     }
 
     PAD_END = True  # a name may end the text (see TwPatternRecognizer.PAD_END)
@@ -918,21 +938,26 @@ _ID_DOCUMENT_WORDS = (
 # A nationality in the next cell of a row (1. Bui Van Hai / VN / …, 上船 / Joko / 印尼 / …): the
 # cell before it holds the person's name. Anchored at the gap and the nationality.
 _NATIONALITY_WORDS = (*lex.NATIONALITIES, *lex.NATIONALITY_CODES)
-_CELL_SEPARATORS = ("/", "|", "\t")
-_NATIONALITY_AFTER_WORDS = tuple(
-    a + sep + b + nat
-    for a in ("", " ", "  ")
-    for sep in _CELL_SEPARATORS
-    for b in ("", " ", "  ")
-    for nat in _NATIONALITY_WORDS
+_CELL_SEPARATORS = ("/", "|", "\t", ",")
+_NATIONALITY_AFTER_WORDS = (
+    *(
+        a + sep + b + nat
+        for a in ("", " ", "  ")
+        for sep in _CELL_SEPARATORS
+        for b in ("", " ", "  ")
+        for nat in _NATIONALITY_WORDS
+    ),
+    # cells spaced by spaces (Maryani  印尼  缺; a full-width space is one after NFKC)
+    *(gap + nat for gap in (" ", "  ", "   ") for nat in _NATIONALITY_WORDS),
 )
+# (spaces alone separate cells too, then the nationality's cell ends at a space or the line)
 _NATIONALITY_AFTER = (
-    r"(?=[ \t]*[/|\t][ \t]*(?:(?:" + "|".join(lex.NATIONALITIES) + r")籍?|(?:"
+    r"(?=(?:[ \t]*[/|\t,][ \t]*|[ ]{1,3})(?:(?:" + "|".join(lex.NATIONALITIES) + r")籍?|(?:"
     + "|".join(sorted(lex.NATIONALITY_CODES, key=len, reverse=True)) + r")(?![A-Za-z]))"
-    + r"[ \t]*[/|\t])"
+    + r"(?:[ \t]*[/|\t,]|[ ]|[ \t]*(?:\n|\x00|$)))"
 )  # fmt: skip
 # The start of a row's cell: after a separator, or at a line's start (after a list number).
-_CELL_START = r"(?<=(?:^|[\n\x00])[ \t]*(?:[0-9]{1,3}[.、)])?[ \t]*|[/|\t][ \t]*)"
+_CELL_START = r"(?<=(?:^|[\n\x00])[ \t]*(?:[0-9]{1,3}[.、)]|-)?[ \t]*|[/|\t][ \t]*)"
 
 
 class NameBeforeParticularsRecognizer(TwPatternRecognizer):
@@ -970,10 +995,10 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
     # the word (at most 3 + 4 characters) and the letter after it, or an ID (3 + 10 + 1).
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "han_before_particulars": Anchor(
-            _PARTICULAR_WORDS, "end", reach=7, tail=14, last=r"\p{Han}"
+            _PARTICULAR_WORDS, "end", reach=7, tail=_NOT_COMPANY_READS, last=r"\p{Han}"
         ),
         "han_before_id_document": Anchor(
-            _ID_DOCUMENT_WORDS, "end", reach=7, tail=10, last=r"\p{Han}"
+            _ID_DOCUMENT_WORDS, "end", reach=7, tail=_NOT_COMPANY_READS, last=r"\p{Han}"
         ),
         "latin_before_particulars": Anchor(
             (*_PARTICULAR_WORDS, *_ID_PARTICULARS), "end", reach=80, tail=14, last=r"[A-Za-z]"
@@ -1004,7 +1029,7 @@ PARTICULARS_TRIGGER = (
     + "|".join(_BRACKET_NOTES)
     + r")"
     # a name's cell, then a nationality's
-    + r"|[\p{Han}A-Za-z][ \t]*[/|\t][ \t]*(?:"
+    + r"|[\p{Han}A-Za-z](?:[ \t]*[/|\t,][ \t]*| {1,3})(?:"
     + "|".join(_NATIONALITY_WORDS)
     + r")"
 )

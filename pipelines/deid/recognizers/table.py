@@ -42,6 +42,8 @@ _PERSON_WORDS = (
     r"(?:中文|英文|外文|學生|家長|員工|病患|病人|個案|會員|住戶|申請人|聯絡人|負責人|代表人"
     r"|監護人|受款人|收件人|被保險人|當事人|緊急聯絡人)?姓名"
     r"|名字|全名|申請人|聯絡人|負責人|代表人|用戶名稱|使用者名稱|戶名"
+    # role columns of rosters and registers that hold a person's name
+    r"|使用人|承租人|受讓人|讓與人|戶長|學員|所有權人|租車人|受訪者|家長|監護人|個案|案主"
     r"|(?i:(?:full|english|applicant|contact|patient|student|client)[ \t]?name|name"
     r"|applicant|contact[ \t]person)"
 )
@@ -65,7 +67,8 @@ _LABEL_WORDS = (
     _PERSON_WORDS + "|" + _PASSPORT_WORDS + "|" + _BIRTH_WORDS + "|" + _NHI_WORDS
     + r"|身[分份]證(?:字號|號碼|統一編號|號)?|統一證號|居留證(?:號碼|號)?|性別|年齡|國籍|關係|稱謂"
     + r"|職稱|(?:聯絡|行動)?電話|手機|(?:戶籍|通訊|居住)?地址|住址|備註|編號|序號|學號|班級|座號"
-    + r"|單位|部門|異動|日期"
+    + r"|單位|部門|異動|日期|族別|學校|系級|學校系級|年級|成績|學業成績|審查結果|結果|金額|核定金額"
+    + r"|類別|項目|狀態|原因|事由|時間|區域|攤位|車號|職業|身分別|戶號|戶長|受損地址"
 )  # fmt: skip
 
 
@@ -91,6 +94,8 @@ PASSPORT_TABLE_TRIGGER = _trigger(_PASSPORT_WORDS)
 BIRTH_TABLE_TRIGGER = _trigger(_BIRTH_WORDS)
 NHI_TABLE_TRIGGER = _trigger(_NHI_WORDS)
 _LABEL_CELL = regex.compile(_cell(_LABEL_WORDS))
+# A header cell of a table spaced by single spaces: a short word, no digits.
+_HEADER_WORD = regex.compile(r"[\p{Han}A-Za-z()/]{1,8}")
 
 _STRIP = " \t\r"
 _QUOTED_STRIP = _STRIP + '"'
@@ -191,13 +196,42 @@ def _is_header(line: str, cells: Cells, sep: str) -> bool:
     filled = [(a, b) for a, b in cells if b > a]
     if sep == ",":
         return len(cells) >= 3 and all(b - a <= _MAX_HEADER_CELL for a, b in filled)
-    if sep == " ":  # words of prose are spaced too: only a line of labels is a header
-        return len(filled) == len(cells) >= 2 and all(
-            _LABEL_CELL.fullmatch(line, a, b) for a, b in cells
+    if sep == " ":  # words of prose are spaced too: a header is short words, mostly labels
+        labels = sum(_LABEL_CELL.fullmatch(line, a, b) is not None for a, b in cells)
+        return (
+            len(filled) == len(cells) >= 2
+            and all(_HEADER_WORD.fullmatch(line, a, b) for a, b in cells)
+            and labels * 2 >= len(cells)
         )
     if sep == " / ":
         return len(filled) >= 2 and all(b - a <= _MAX_HEADER_CELL for a, b in filled)
     return len(filled) >= 2
+
+
+def _join_thousands(line: str, cells: Cells, width: int) -> Cells:
+    """A CSV row written with full-width commas holds amounts with ASCII thousands commas
+    (…，新臺幣139,960元), and NFKC made both commas alike: rejoin an amount's head and tail
+    (not a date or an ID before a date), until the row has the header's width."""
+    out = list(cells)
+    k = 0
+    while len(out) > width and k < len(out) - 1:
+        (a, b), (c, d) = out[k], out[k + 1]
+        if (
+            c == b + 1
+            and _THOUSANDS_HEAD.search(line, a, b) is not None
+            and _THOUSANDS_TAIL.fullmatch(line, c, d) is not None
+        ):
+            out[k : k + 2] = [(a, d)]
+        else:
+            k += 1
+    return out
+
+
+# An amount's head (1-3 digits ending the cell, after no letter or digit: 新臺幣139, NT$170)
+# and its tail (three digits, decimals, then no date or number separator: 960元).
+_THOUSANDS_HEAD = regex.compile(r"(?<![0-9A-Za-z])[0-9]{1,3}$")
+_THOUSANDS_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?[^0-9/.:\-]*")
+_DIGIT = regex.compile(r"[0-9]")
 
 
 def _compatible(cells: Cells, width: int, sep: str, column: int) -> bool:
@@ -268,8 +302,12 @@ def _table(text: str, start: int, cell: regex.Pattern) -> Iterator[tuple[int, in
         cells = _split(line, sep)
         if cells is None:
             continue
-        again = _header_columns(line, cell)
-        if again is not None and again[0] == sep:  # the header repeated or a new table
+        if sep == "," and len(cells) > width:
+            cells = _join_thousands(line, cells, width)
+        # the header repeated or a new table (a header holds no digits: a row that holds a
+        # role word, such as 案主 in a relation column, and a phone number is a row)
+        again = None if _DIGIT.search(line) else _header_columns(line, cell)
+        if again is not None and again[0] == sep:
             sep, header_cells, columns = again
             width = len(header_cells)
             continue
