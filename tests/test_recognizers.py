@@ -1150,3 +1150,17 @@ def test_forms_of_heldout36_found_after_its_first_measurement():
     assert found(particulars, "Maryani  印尼  缺\n吳紅玄 越南 ✓") == ["Maryani", "吳紅玄"]
     passport = PassportRecognizer()
     assert found(passport, "護照號碼(租車人):X7107035 車號") == ["X7107035"]
+
+
+def test_a_one_word_latin_name_after_a_cue_role_or_nationality():
+    """Indonesians often have one name: after a cue, a role word or 印尼籍 and before a bracket,
+    a comma or the line's end it is a name; a label word (Email, LINE) is none."""
+    from pipelines.deid.recognizers import LatinWordAfterCueRecognizer
+
+    word = LatinWordAfterCueRecognizer()
+    assert found(word, "印尼籍移工 WARSINI（居留證號X") == ["WARSINI"]
+    assert found(word, "監護人：Sumiati\n聯絡電話") == ["Sumiati"]
+    assert found(word, "使用人：Siti\n居留證") == ["Siti"]
+    assert found(word, "受檢人HENDRA（印尼籍，護照") == ["HENDRA"]
+    assert found(word, "申請人 Email：a@b.c") == []
+    assert found(word, "聯絡人LINE ID") == []

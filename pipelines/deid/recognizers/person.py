@@ -710,6 +710,40 @@ _EN_CUE = (
     + r")(?:\.|:|,)?[ \t]*(?:\([^()\n]{1,12}\))?[:,]?[ \t]*"
 )  # fmt: skip
 _LATIN_STOP_ANY_CASE = r"(?!(?:[A-Za-z]+(?:[ -]|, ?(?=[A-Z]))){0,3}" + _STOP_ANY_CASE + ")"
+# A one-word Latin name (Indonesians often have one: Budi, SUMIATI) after a cue, a role word or
+# a nationality (印尼籍移工 WARSINI（居留證…）), ending where a name ends: a bracketed note, a
+# comma, 、, the line's end or a title.
+_LATIN_WORD_CUE = (
+    r"(?:" + _ROLE_PREFIX + "|" + _PREFIX + "|(?:" + "|".join(lex.NATIONALITIES) + r")籍)"
+)
+_LATIN_ONE_WORD = (
+    r"(?:[A-Z][a-z]{2,15}|[A-Z]{3,15})(?![A-Za-z0-9])(?=[ \t]?(?:[(,、\n\x00]|$|先生|小姐|女士))"
+)
+
+
+class LatinWordAfterCueRecognizer(TwPatternRecognizer):
+    """A one-word Latin name after a cue, role word or nationality (移工 Budi（居留證…）)."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("latin_word_after_cue",
+         _LATIN_WORD_CUE + _CUE_GAP + r"\K" + _LATIN_STOP_ANY_CASE + _LATIN_ONE_WORD, 0.7),
+    )  # fmt: skip
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "latin_word_after_cue": Anchor(
+            (*lex.ROLE_PREFIX_CUES, *lex.PREFIX_CUES, *(n + "籍" for n in lex.NATIONALITIES)),
+            "start",
+        ),
+    }
+
+
+# RE2 necessary condition of LatinWordAfterCueRecognizer: a Han character (a cue's last) or a
+# colon or a space, then a Latin word that ends at a bracket, comma, line end or title.
+LATIN_WORD_TRIGGER = (
+    r"(?:\p{Han}|[:：] ?| )(?:[A-Z][a-z]{2,15}|[A-Z]{3,15})[ \t]?(?:[(,、\n]|$|先生|小姐|女士)"
+)
+
+
 # A row of a comma-separated table: the line starts with a number, the name is the next cell.
 # Title-Case words there are also products and places (1,Fresh Milk,30), so such a name must
 # be followed by a personal field (sex, a date); a romanised name (Lee Po-yu) or a
