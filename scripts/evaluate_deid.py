@@ -70,6 +70,7 @@ SEEDS = {
     "heldout34": 251,
     "heldout35": 257,
     "heldout36": 263,
+    "heldout37": 269,
 }
 
 

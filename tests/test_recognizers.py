@@ -1164,3 +1164,25 @@ def test_a_one_word_latin_name_after_a_cue_role_or_nationality():
     assert found(word, "受檢人HENDRA（印尼籍，護照") == ["HENDRA"]
     assert found(word, "申請人 Email：a@b.c") == []
     assert found(word, "聯絡人LINE ID") == []
+
+
+def test_forms_of_heldout37_found_after_its_first_measurement():
+    """Log lines stamped with the part of the day or four digits (上午11時48分, 1511), what a
+    log says the person did (出示, 家屬, 離開 …), 受理 and 陪同 before a name, veterans' and
+    rescue roles, and a birth date before 生 and a slash (王某某／85歲／民國43年11月14日生／…)."""
+    from pipelines.deid.recognizers import NameAfterLogStampRecognizer, NameNoCueRecognizer
+
+    log = NameAfterLogStampRecognizer()
+    assert found(log, "上午11時48分 吳振華健保卡號0005") == ["吳振華"]
+    assert found(log, "天氣強風。\n1511 賴宏仁家屬周惠雯抵達") == ["賴宏仁"]
+    assert found(log, "13:02 陳玉香出示居留證") == ["陳玉香"]
+    assert found(log, "1511 現場出示") == []  # no surname
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "0829 受理楊孟儒電話諮詢") == ["楊孟儒"]
+    assert found(no_cue, "社工姜承恩陪同吳國維離開。") == ["吳國維"]
+    from pipelines.deid.recognizers import NameAfterRoleRecognizer
+
+    assert found(NameAfterRoleRecognizer(), "遺眷郭玉霞（民國") == ["郭玉霞"]
+    birth = BirthDateRecognizer()
+    summary = "【訪視摘要】羅子良／85歲／民國43年11月14日生／桃園市"
+    assert found(birth, summary) == ["民國43年11月14日"]

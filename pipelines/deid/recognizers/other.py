@@ -340,7 +340,7 @@ class BirthDateRecognizer(TwPatternRecognizer):
             + "|"
             + _EN_DATE
             + r")(?=\s*(?:出生(?![數率人口])|出世"  # 出世: born, in Taiwanese Hokkien
-            r"|生(?:[）)，,。；;、\s的]|$)))",
+            r"|生(?:[）)，,。；;、\s的/|]|$)))",
             0.85,
         ),
         (

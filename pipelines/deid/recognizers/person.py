@@ -473,7 +473,7 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    "照顧", "詢問", "告訴", "轉告", "邀請", "委託", "還有", "以及", "協助", "係",
                    "聽到", "看到", "聽見", "看見", "是",
                    # a reply, a refund or an escort to someone (函復某某, 退款予某某, 陪同某某)
-                   "函復", "函覆", "電洽", "回覆", "予", "陪同",
+                   "函復", "函覆", "電洽", "回覆", "予", "陪同", "受理",
                    # whom to contact (如未收到款項，請洽某某)
                    "請洽", "洽",
                    # the party sued or who caused an accident (我要告某某, 時遭某某駕駛之...)
@@ -572,11 +572,19 @@ NO_CUE_TRIGGER = (
 
 # A date or a time of day as log lines start with them (11/2, 2024-04-23, 113年1月21日,
 # 2月18日, 23:40, 21時40分), on NFKC text.
+# A time may say the part of the day (上午11時48分, 下午1:44) or be four digits (1511, 0918).
 _LOG_STAMP = (
     r"(?:[0-9]{2,4}[-/.][0-9]{1,2}(?:[-/.][0-9]{1,2})?|[0-9]{1,2}[-/.][0-9]{1,2}"
-    r"|[0-9]{2,4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}:[0-9]{2}"
-    r"|[0-9]{1,2}時[0-9]{1,2}分)"
+    r"|[0-9]{2,4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月[0-9]{1,2}日"
+    r"|(?:上午|下午|中午|晚上|凌晨|早上)?(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}時[0-9]{1,2}分)"
+    r"|(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]))"
 )
+# What follows a name in a log line besides the verbs of agency notes: what the person showed,
+# who came with them, where they went (13:02 王某某出示居留證, 11:30 王某某家屬抵達登山口).
+_LOG_FOLLOWERS = (
+    "健保卡", "出示", "家屬", "陪同", "抵達", "出發", "離開", "同行", "交接", "整理", "報案",
+    "下水", "上山", "下山", "返回", "就醫", "入院", "電話", "來所", "到院", "到達",
+)  # fmt: skip
 
 
 class NameAfterLogStampRecognizer(TwPatternRecognizer):
@@ -589,13 +597,17 @@ class NameAfterLogStampRecognizer(TwPatternRecognizer):
         ("name_after_log_stamp",
          r"(?:(?<=[\n\x00])|^)(?:[-•*][ \t]*)?" + _LOG_STAMP + r"(?:[ \t]+" + _LOG_STAMP
          + r")?[ \t]+\K" + _SURNAME_FIRST + _NOT_NAMES + r"(?:" + _NO_CUE_NAME + "|" + _SURNAME
-         + _G + r"{1,2})" + _NOT_COMPANY + r"(?=[ \t(,、:\n\x00]|" + _FOLLOWERS + r"|$)", 0.6),
+         + _G + r"{1,2})" + _NOT_COMPANY + r"(?=[ \t(,、:\n\x00]|" + _FOLLOWERS + "|"
+         + "|".join(_LOG_FOLLOWERS) + r"|$)", 0.6),
     )  # fmt: skip
     PAD_END = True  # a name may end the text (see TwPatternRecognizer.PAD_END)
 
 
 # RE2 necessary condition of NameAfterLogStampRecognizer: a line that starts with a stamp.
-LOG_STAMP_TRIGGER = r"(?m:^)(?:[-•*][ \t]*)?[0-9]{1,4}[-/.:年月時][0-9]"
+LOG_STAMP_TRIGGER = (
+    r"(?m:^)(?:[-•*][ \t]*)?(?:(?:上午|下午|中午|晚上|凌晨|早上)?[0-9]{1,4}[-/.:年月時][0-9]"
+    r"|[0-9]{4}[ \t])"
+)
 
 
 # --- round three: two weak cues together, lists, Latin-script names --------------------------
