@@ -71,6 +71,7 @@ SEEDS = {
     "heldout35": 257,
     "heldout36": 263,
     "heldout37": 269,
+    "heldout38": 271,
 }
 
 

@@ -1185,3 +1185,17 @@ def test_forms_of_heldout37_found_after_its_first_measurement():
     birth = BirthDateRecognizer()
     summary = "【訪視摘要】羅子良／85歲／民國43年11月14日生／桃園市"
     assert found(birth, summary) == ["民國43年11月14日"]
+
+
+def test_forms_of_heldout38_found_after_its_first_measurement():
+    """Mobiles grouped 4-2-2-2 or 3-3-4 right after an ID in a row spaced by spaces (a space
+    after a long token ends a cell; after a short number it may group a longer one), and a
+    birth date between a listed name and where the person lives."""
+    phone = TwPhoneRecognizer()
+    assert found(phone, "呼延思齊 民71.1.29 E270520345 0982-16-58-19\n") == ["0982-16-58-19"]
+    assert found(phone, "方明宏 85.09.13 X272999575 095-921-4003\n") == ["095-921-4003"]
+    assert found(phone, "電號 09-28-3520-00-4") == []
+    birth = BirthDateRecognizer()
+    assert found(birth, "（一）曾榮華，0341230，彰化縣溪湖鎮中山路1號") == ["0341230"]
+    assert found(birth, "紀錄｜113.1.3 0705｜杜琳，38-01-09，基隆市仁愛區") == ["38-01-09"]
+    assert found(birth, "（一）曾榮華，113/5/1，到場簽到") == []  # no address, no ID: a day

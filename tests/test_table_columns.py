@@ -302,3 +302,11 @@ def test_a_row_holding_a_role_word_is_no_new_header():
     number in it is a row, so the relation column's 孫女 below is not read as a name."""
     text = "姓名|關係|電話\n王秀蘭|案主|0912-345-678\n陳美惠|孫女|0987-654-321"
     assert found(NAME, text) == ["王秀蘭", "陳美惠"]
+
+
+def test_spaces_inside_the_last_cells_of_a_one_space_table():
+    """A phone or address holding spaces in the last column leaves the columns before it in
+    place; the last column itself is not read then."""
+    text = "姓名 出生日期 電話\n陳怡君 81年3月4日 0912 345 678"
+    assert found(NAME, text) == ["陳怡君"]
+    assert found(BIRTH, text) == ["81年3月4日"]

@@ -8,7 +8,7 @@ street or village must come before it.
 
 from pipelines.deid.recognizers.base import TwPatternRecognizer
 
-_COUNTY = (
+COUNTY = (
     r"(?:(?:臺北|台北|新北|桃園|臺中|台中|臺南|台南|高雄|基隆|新竹|嘉義)市"
     r"|(?:新竹|苗栗|彰化|南投|雲林|嘉義|屏東|宜蘭|花蓮|臺東|台東|澎湖|金門|連江|桃園|臺北|台北)縣)"
 )
@@ -75,7 +75,7 @@ class TwAddressRecognizer(TwPatternRecognizer):
     PATTERNS = (
         (
             "tw_address_county",
-            r"(?=[0-9臺台新桃高基嘉苗彰南雲屏宜花澎金連])" + _POSTAL + _COUNTY + r"\s?(?:" + _CDIST
+            r"(?=[0-9臺台新桃高基嘉苗彰南雲屏宜花澎金連])" + _POSTAL + COUNTY + r"\s?(?:" + _CDIST
             + r")?\s?(?:" + _CVILLAGE + r")?\s?(?:" + _CROAD + r")?\s?(?:部落)?" + _HAMLET
             + _house(" ?")
             + _NOT_A_RANGE,
@@ -124,4 +124,4 @@ STREET_TRIGGER = (
     + _N
     + ")?號"
 )
-COUNTY_TRIGGER = "(?s)" + _COUNTY + ".*號"
+COUNTY_TRIGGER = "(?s)" + COUNTY + ".*號"

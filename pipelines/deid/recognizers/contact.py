@@ -53,12 +53,15 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             + _R,
             0.5,
         ),
-        # A mobile number grouped otherwise (09-2364-2862, 09 12 34 56 78): 09 and eight
-        # digits with single separators anywhere, but not inside a longer grouped number
-        # (電號 09-28-3520-00-4, a power account).
+        # A mobile number grouped otherwise (09-2364-2862, 09 12 34 56 78, 095-921-4003): 09
+        # and eight digits with single separators anywhere, but not inside a longer grouped
+        # number (電號 09-28-3520-00-4, a power account; 12 0912…). A space after a longer token
+        # is a cell's end (a row: 王某某 85.09.13 E270520345 0982-16-58-19).
         (
             "tw_mobile_grouped",
-            r"(?<![0-9][- .])" + _L + r"09(?:[- .]?[0-9]){8}(?![0-9號]|[- .][0-9])",
+            r"(?<![0-9][-.])(?<!(?:^|[^0-9A-Za-z./-])[0-9]{1,5} )"
+            + _L
+            + r"09(?:[- .]?[0-9]){8}(?![0-9號]|[- .][0-9])",
             0.5,
         ),
         (

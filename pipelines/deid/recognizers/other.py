@@ -12,6 +12,7 @@ import regex
 
 from pipelines.deid import names as lex
 from pipelines.deid.identifiers import creditcard, nhi
+from pipelines.deid.recognizers.address import COUNTY
 from pipelines.deid.recognizers.anchor import Anchor, trie_regex
 from pipelines.deid.recognizers.base import TwPatternRecognizer
 
@@ -269,12 +270,18 @@ _MONTH_NAME = regex.compile(r"[A-Za-z]{3,}")
 BEFORE_ID_DOCUMENT = r"(?:國民身分證|身分證|身份證|ID|護照|外僑居留證|居留證|統一證號)"
 
 
+# The start of an address: a postal code, then a county or city (334桃園市…, 彰化縣…).
+_ADDRESS_START = r"(?:[0-9]{3,6} ?)?" + COUNTY
+
 # RE2 condition of the birth-date patterns without a birth cue (a date among a person's
 # particulars): a date's end, then an ID document; an age, then a bracket; a date, then a
 # slash and a phone; a date in brackets, then where the person lives; an ID, then a date.
 BIRTH_PARTICULARS_TRIGGER = (
-    r"[0-9日][，,]\s?"
+    r"[0-9日][，,]\s?(?:"
     + BEFORE_ID_DOCUMENT
+    + "|"
+    + _ADDRESS_START
+    + ")"
     + r"|歲\s?[（(]\s?[0-9民西]"
     + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
     + r"(?:\+886|\(?0[2-9])|[0-9日][)],?住|[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?[0-9民]"
@@ -389,9 +396,12 @@ class BirthDateRecognizer(TwPatternRecognizer):
         (
             # a date of its own between a person's name and an ID document, as particulars are
             # listed (當事人：王某某，1950/08/20，身分證…; Siti Aminah，03/09/1948，護照號碼…)
+            # (or before where the person lives, in a list of people: （一）王某某，34/6/26，
+            # 彰化縣…, 應變中心紀錄｜…｜王某某，38-01-09，基隆市…)
             "birth_date_in_particulars",
-            r"(?<=(?:^|[：:\n\t、，,])\s*(?:[\p{Han}·‧•]{2,12}|[A-Za-z][A-Za-z .'-]{1,40})[，,]\s?)"
-            r"(?:" + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?[，,]\s?" + BEFORE_ID_DOCUMENT + ")",
+            r"(?<=(?:^|[：:\n\t、，,)|])\s*(?:[\p{Han}·‧•]{2,12}|[A-Za-z][A-Za-z .'-]{1,40})"
+            r"[，,]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?[，,]\s?(?:"
+            + BEFORE_ID_DOCUMENT + "|" + _ADDRESS_START + "))",
             0.85,
         ),
     )  # fmt: skip

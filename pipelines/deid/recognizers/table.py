@@ -239,6 +239,10 @@ def _compatible(cells: Cells, width: int, sep: str, column: int) -> bool:
     tab and '|' rows may drop trailing cells or add blank ones)."""
     if len(cells) == width:
         return True
+    if sep == " " and len(cells) > width and column < width - 1:
+        # spaces inside the last cells (a phone 0912 345 678, an address): the columns
+        # before the last are still in place (a split earlier gives cells of the wrong shape)
+        return True
     if sep in _EXACT_WIDTH or column >= len(cells):
         return False
     return all(b == a for a, b in cells[width:])
