@@ -97,7 +97,8 @@ NATIONALITY_CELL = (
 )  # fmt: skip
 # A foreign resident's document in a row: a passport (letters and digits, or a Thai or
 # Taiwanese one of nine digits) or a resident certificate.
-_ROW_DOCUMENT = r"(?:[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[0-9]{9})(?![A-Za-z0-9])"
+_ROW_DOCUMENT_SHAPE = r"(?:[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[0-9]{9})"
+_ROW_DOCUMENT = _ROW_DOCUMENT_SHAPE + r"(?![A-Za-z0-9])"
 
 # RE2 condition of passport_after_nationality: a nationality, then a passport's first letter
 # (or a nine-digit passport's first digits).
@@ -286,7 +287,9 @@ BIRTH_PARTICULARS_TRIGGER = (
     + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
     + r"(?:\+886|\(?0[2-9])|[0-9日][)],?住|[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?[0-9民]"
     # a crew list's row: a document number, then the date in the next cell
-    + r"|(?:[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[0-9]{9})[ \t]*[/|\t][ \t]*"
+    + "|"
+    + _ROW_DOCUMENT_SHAPE
+    + _CELL_GAP
     + r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
 )
 

@@ -573,17 +573,19 @@ NO_CUE_TRIGGER = (
 # A date or a time of day as log lines start with them (11/2, 2024-04-23, 113年1月21日,
 # 2月18日, 23:40, 21時40分), on NFKC text.
 # A time may say the part of the day (上午11時48分, 下午1:44) or be four digits (1511, 0918).
+_DAY_PART = "(?:上午|下午|中午|晚上|凌晨|早上)"
 _LOG_STAMP = (
     r"(?:[0-9]{2,4}[-/.][0-9]{1,2}(?:[-/.][0-9]{1,2})?|[0-9]{1,2}[-/.][0-9]{1,2}"
     r"|[0-9]{2,4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月[0-9]{1,2}日"
-    r"|(?:上午|下午|中午|晚上|凌晨|早上)?(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}時[0-9]{1,2}分)"
+    r"|" + _DAY_PART + r"?(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}時[0-9]{1,2}分)"
     r"|(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]))"
 )
-# What follows a name in a log line besides the verbs of agency notes: what the person showed,
-# who came with them, where they went (13:02 王某某出示居留證, 11:30 王某某家屬抵達登山口).
+# What follows a name in a log line besides the verbs of agency notes (NAME_FOLLOWERS: 出示,
+# 陪同, 抵達 …): what the person showed, who came with them, where they went (13:02 王某某健保卡
+# 號…, 11:30 王某某家屬抵達登山口).
 _LOG_FOLLOWERS = (
-    "健保卡", "出示", "家屬", "陪同", "抵達", "出發", "離開", "同行", "交接", "整理", "報案",
-    "下水", "上山", "下山", "返回", "就醫", "入院", "電話", "來所", "到院", "到達",
+    "健保卡", "家屬", "出發", "整理", "報案", "下水", "上山", "下山", "返回", "就醫", "入院",
+    "電話", "到院", "到達",
 )  # fmt: skip
 
 
@@ -605,7 +607,7 @@ class NameAfterLogStampRecognizer(TwPatternRecognizer):
 
 # RE2 necessary condition of NameAfterLogStampRecognizer: a line that starts with a stamp.
 LOG_STAMP_TRIGGER = (
-    r"(?m:^)(?:[-•*][ \t]*)?(?:(?:上午|下午|中午|晚上|凌晨|早上)?[0-9]{1,4}[-/.:年月時][0-9]"
+    r"(?m:^)(?:[-•*][ \t]*)?(?:" + _DAY_PART + r"?[0-9]{1,4}[-/.:年月時][0-9]"
     r"|[0-9]{4}[ \t])"
 )
 
@@ -728,9 +730,8 @@ _LATIN_STOP_ANY_CASE = r"(?!(?:[A-Za-z]+(?:[ -]|, ?(?=[A-Z]))){0,3}" + _STOP_ANY
 _LATIN_WORD_CUE = (
     r"(?:" + _ROLE_PREFIX + "|" + _PREFIX + "|(?:" + "|".join(lex.NATIONALITIES) + r")籍)"
 )
-_LATIN_ONE_WORD = (
-    r"(?:[A-Z][a-z]{2,15}|[A-Z]{3,15})(?![A-Za-z0-9])(?=[ \t]?(?:[(,、\n\x00]|$|先生|小姐|女士))"
-)
+_ONE_WORD = r"(?:[A-Z][a-z]{2,15}|[A-Z]{3,15})"
+_LATIN_ONE_WORD = _ONE_WORD + r"(?![A-Za-z0-9])(?=[ \t]?(?:[(,、\n\x00]|$|先生|小姐|女士))"
 
 
 class LatinWordAfterCueRecognizer(TwPatternRecognizer):
@@ -751,9 +752,7 @@ class LatinWordAfterCueRecognizer(TwPatternRecognizer):
 
 # RE2 necessary condition of LatinWordAfterCueRecognizer: a Han character (a cue's last) or a
 # colon or a space, then a Latin word that ends at a bracket, comma, line end or title.
-LATIN_WORD_TRIGGER = (
-    r"(?:\p{Han}|[:：] ?| )(?:[A-Z][a-z]{2,15}|[A-Z]{3,15})[ \t]?(?:[(,、\n]|$|先生|小姐|女士)"
-)
+LATIN_WORD_TRIGGER = r"(?:\p{Han}|[:：] ?| )" + _ONE_WORD + r"[ \t]?(?:[(,、\n]|$|先生|小姐|女士)"
 
 
 # A row of a comma-separated table: the line starts with a number, the name is the next cell.
@@ -970,14 +969,13 @@ _ID_PARTICULARS = ("護照", "居留證", "身分證", "身份證", "統一證�
 # both parties (雙方身分證).
 _NOT_BEFORE_ID = r"(?![向從籍]|查[驗核看對]|[車屋地船]主|雙方)"
 # An ID document, or a note of nationality or kinship in brackets, right after a name.
-_ID_DOCUMENTS = ("身分證", "身份證", "居留證", "統一證號", "護照")
 _BRACKET_NOTES = ("關係:", *(n + "籍" for n in lex.NATIONALITIES))
 _ID_DOCUMENT_AHEAD = (
-    r"(?=[ \t]?[,(]?[ \t]?(?:" + "|".join(_ID_DOCUMENTS) + r")|[ \t]?\((?:"
+    r"(?=[ \t]?[,(]?[ \t]?(?:" + "|".join(_ID_PARTICULARS) + r")|[ \t]?\((?:"
     + "|".join(_BRACKET_NOTES) + "))"
 )  # fmt: skip
 _ID_DOCUMENT_WORDS = (
-    *(g + d for g in ("", " ", ",", " ,", ", ", "\t", "\t,", "(", " (") for d in _ID_DOCUMENTS),
+    *(g + d for g in ("", " ", ",", " ,", ", ", "\t", "\t,", "(", " (") for d in _ID_PARTICULARS),
     *(g + "(" + n for g in ("", " ", "\t") for n in _BRACKET_NOTES),
 )
 
@@ -1070,7 +1068,7 @@ PARTICULARS_TRIGGER = (
     + r"|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}[A-Z][0-9A-Z][0-9]{8}"
     # a name, then an ID document or a bracketed note of nationality or kinship
     + r"|\p{Han}[ \t]?[,(]?[ \t]?(?:"
-    + "|".join(_ID_DOCUMENTS)
+    + "|".join(_ID_PARTICULARS)
     + r")|\p{Han}[ \t]?\((?:"
     + "|".join(_BRACKET_NOTES)
     + r")"
