@@ -72,6 +72,7 @@ SEEDS = {
     "heldout36": 263,
     "heldout37": 269,
     "heldout38": 271,
+    "heldout39": 277,
 }
 
 

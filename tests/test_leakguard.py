@@ -166,3 +166,27 @@ def test_utf8_hashes_equal_for_equal_strings_whatever_the_array_layout() -> None
     sliced = pa.chunked_array([pa.array(["x", *values], pa.string()).slice(1)])
     assert np.array_equal(leakguard.utf8_hashes(sliced), plain)
     assert np.array_equal(leakguard.utf8_hashes(pa.array(values, pa.large_string())), plain)
+
+
+def test_a_name_that_is_also_a_place_blocks_only_where_it_stands_as_a_name() -> None:
+    """An applicant named 高雄: 高雄市 in a note is the city (published), 高雄先生 the person
+    (redacted by the scanner; left in, the re-scan blocks it)."""
+    from pipelines.deid.scan import TextScanner
+
+    source = pa.table(
+        {
+            "case_no": ["C-1", "C-2", "C-3"],
+            "applicant": ["高雄", "陳美", "王小明"],
+            "national_id": ["A123456789", "B234567890", "C345678901"],
+            "note": ["x", "y", "z"],
+        }
+    )
+    scanner = TextScanner(["高雄", "陳美", "王小明"])
+    notes = ["送高雄市動物保護處收容", "高雄先生來電詢問進度", "高雄榮民總醫院轉介"]
+    redacted, _ = scanner.redact_many(notes)
+    assert redacted[0] == notes[0] and redacted[2] == notes[2]
+    assert "高雄" not in redacted[1]
+    cases = ["C-1", "C-2", "C-3"]
+    assert leakguard.leak_guard(source, output(cases, redacted), SPEC, scanner).passed
+    report = leakguard.leak_guard(source, output(cases, notes), SPEC, scanner)
+    assert report.hits == {"note": {"PERSON": 1}}

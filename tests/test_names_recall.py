@@ -434,3 +434,48 @@ def test_self_introductions_name_the_writer() -> None:
         "我是高雄市民",
         "我是說明天再來",
     ]
+
+
+# 冠夫姓 after cues (the second surname may be a stop character: 陳, 曾), new roles ----------
+PERSONS_5 = [
+    ("申請人吳陳苡安，民國50年次", "吳陳苡安"),
+    ("申請人鐘曾皓火，住本鄉", "鐘曾皓火"),
+    ("民眾吳陳苡安君陳情公廁清潔一案", "吳陳苡安"),
+    ("雇主馮劉瑞甄手機0967-123-456", "馮劉瑞甄"),
+    ("社工員鄭連妮雅至案家訪視", "鄭連妮雅"),
+    ("電聯許王雅慧（0952-123-456）", "許王雅慧"),
+    # 君 after a three-character name is the title, not a fourth character
+    ("申請人王金枝君，請於文到10日內補正", "王金枝"),
+    # a role after a two-character name ends it (沈安家長), the next role starts the next name
+    ("已電聯沈安家長關家齊（0927-123-456）", "沈安"),
+    ("已電聯沈安家長關家齊（0927-123-456）", "關家齊"),
+    ("由舍監劉心怡通報，聯絡0912-345-678", "劉心怡"),
+    ("客戶魏可馨以信用卡繳費", "魏可馨"),
+    ("雇主甄宗賓已簽署切結書", "甄宗賓"),
+    ("鄧德南通譯來電表示：「", "鄧德南"),
+    ("Interpreter: LE NGOC HOA  Language: Vietnamese", "LE NGOC HOA"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSONS_5)
+def test_married_names_and_the_roles_of_the_fifth_round_are_found_whole(scanner, text, name):
+    assert name in spans(scanner, text, "PERSON")
+
+
+NEGATIVES_5 = [
+    "111年度家調字第1343號 韓語通譯 待派",
+    "客戶服務中心於上午9時開放，甄選作業另行公告。",
+    "Client Services: Room 203",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_5)
+def test_hard_negatives_of_the_fifth_round_stay_untouched(scanner, text):
+    assert scanner.find(text) == []
+
+
+def test_bulk_prefilters_are_necessary_for_the_fifth_round():
+    texts = [t for t, _ in PERSONS_5] + NEGATIVES_5
+    bulk_scanner = TextScanner([], processes=1)
+    bulk, _ = bulk_scanner.redact_many(texts * 2)
+    assert bulk == [bulk_scanner.redact(t)[0] for t in texts * 2]

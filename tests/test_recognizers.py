@@ -1212,3 +1212,14 @@ def test_names_seen_or_heard_from_and_surnames_of_heldout38():
     assert found(cue, "通報人：禚詠心｜回報電話") == ["禚詠心"]
     assert found(cue, "申請人：言睿恩\n身分證") == ["言睿恩"]
     assert found(cue, "申請人費用已繳清") == []
+
+
+def test_known_names_that_are_words_or_places_count_only_where_a_name_ends():
+    """A person named 高雄 or 黃金: not in 高雄市 or 黃金週, but before a title, a verb of the
+    notes, punctuation or the text's end."""
+    rec = KnownNameRecognizer(["高雄", "黃金", "王小明"])
+    found = lambda text: [text[s:e] for s, e, _ in rec.find_normalized(text)]  # noqa: E731
+    assert found("高雄市動物保護處，黃金週連假") == []
+    assert found("高雄榮民總醫院轉介王小明") == ["王小明"]
+    assert found("高雄先生來電；黃金、王小明市民") == ["高雄", "黃金", "王小明"]
+    assert found("高雄榮民今日到場") == ["高雄"]

@@ -9,7 +9,8 @@ What is checked:
   text we did not generate ourselves) for direct values occurring as substrings, and for
   scanner findings with score >= 0.85. A substring whose edge is an ASCII letter or digit must
   not continue a longer alphanumeric run (phone 0926-000095 is not inside case
-  IDB-1120926-000095); Han-character names match anywhere.
+  IDB-1120926-000095); Han-character names match anywhere, except names that are also words
+  or places (a person named 高雄), which the re-scan checks where they stand as names.
 
 Direct values shorter than `MIN_CHARS` characters are not looked for (a 3-character value such
 as "001" occurs everywhere by chance), except values made only of Han characters, which count
@@ -42,6 +43,7 @@ import pyarrow.compute as pc
 
 from pipelines.deid.parallel import split_in_two
 from pipelines.deid.pseudonym import normalize_text
+from pipelines.deid.recognizers.known_names import AMBIGUOUS_NAMES
 from pipelines.deid.treatments import Scanner
 from pipelines.spec.model import DatasetSpec
 
@@ -371,9 +373,17 @@ class DirectValues:
 
     @property
     def matcher(self) -> SubstringMatcher:
+        """The substring matcher of text columns. A value that is also a word or a place
+        (a person named 高雄) is left out: as a substring it is mostly the word (高雄市), and
+        the scanner's re-scan finds it where it stands as a name (known_names.AMBIGUOUS_NAMES);
+        whole cells holding it are still checked (:attr:`exact`)."""
         if self._matcher is None:
+            words = pa.array(sorted(AMBIGUOUS_NAMES), pa.string())
             self._matcher = SubstringMatcher(
-                {f"direct:{name}": values for name, values in self.sets.items()}
+                {
+                    f"direct:{name}": values.filter(pc.invert(pc.is_in(values, words)))
+                    for name, values in self.sets.items()
+                }
             )
         return self._matcher
 

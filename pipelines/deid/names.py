@@ -26,8 +26,9 @@ SINGLE_SURNAMES: str = (
     # the ones that are mostly ordinary words (文, 利, 華, 花, 海, 平, 時, 成, 尚, 那) stay out
     "辜韋孟賈鄞留冼季喻鈕鄺揭笪席遲穆杭盛刁郎"
     "塗貝隋商蘭戈仉仝禤竺"
-    # rare, and the start of no frequent word (佟, 亢, 晁, 眭, 卞, 溥, 厙, 牟, 楚, 禹, 闞, 禚)
-    "佟亢晁眭卞溥厙牟楚禹闞禚"
+    # rare, and the start of no frequent word (佟, 亢, 晁, 眭, 卞, 溥, 厙, 牟, 楚, 禹, 闞, 禚);
+    # 甄 starts 甄選 and 甄試, whose second character no given name has
+    "佟亢晁眭卞溥厙牟楚禹闞禚甄"
 )
 
 # Rarer surnames that are no frequent start of an ordinary word. The weaker-evidence
@@ -45,7 +46,7 @@ RARE_SURNAMES: str = (
     # missing until heldout32 and heldout34 (皮以琳, 屈逸凡, 沙玉英, 籃旭東, 計勞以恩)
     "皮屈沙籃計"
     # and until heldout35 and heldout38 (佟雨萱, 亢聖傑, 牟秀英, 闞梓晴, 禚詠心 ...)
-    "佟亢晁眭卞溥厙牟楚禹闞禚"
+    "佟亢晁眭卞溥厙牟楚禹闞禚甄"
 )
 
 # Surnames that are mostly ordinary words (花蓮, 文件, 時間, 成功, 項目, 安全, 尚未, 陽台): a name
@@ -185,7 +186,7 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "撞傷", "追撞", "咬傷", "砍傷", "刺傷", "掌摑", "痛毆", "踢傷", "霸凌", "跟蹤", "拉扯",
     # the person met after a verb of an inspection or a home visit (現場訪談某某、某某)
     "訪談", "訪視", "訪問", "約談", "面談", "晤談", "電訪", "家訪", "探視", "拜訪", "會同",
-    "偕同", "協同", "轉介", "致電",
+    "偕同", "協同", "轉介", "致電", "電聯", "電洽", "回電",
     # owners, holders and payers (飼主, 所有權人, 共有人), a ship's master, an agent, foreigners
     "飼主", "所有權人", "共有人", "管理權人", "使用權人", "繳款人", "繳費人", "付款人", "船長",
     "船員", "漁工", "仲介", "外國人", "外籍人", "新住民",
@@ -201,6 +202,8 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "自稱", "名叫", "照專", "照管專員", "個管員", "承租戶", "租戶", "報修人", "轉介人",
     "房東", "房客", "用戶", "姪子", "姪女", "外甥", "外甥女",
     "案童", "攤商", "役男", "原攤商",
+    # dormitories and customers (舍監某某通報, 客戶某某)
+    "舍監", "住宿生", "客戶",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -225,6 +228,8 @@ ROLE_SUFFIX_CUES: tuple[str, ...] = (
     # professional titles ("陳某某建築師事務所", "林某某營養師")
     "建築師", "會計師", "地政士", "技師", "工程師", "藥師", "營養師", "心理師", "治療師",
     "個管師", "管理師", "輔導員", "社工員", "講師", "法官", "檢察官", "書記官",
+    # court interpreters and dormitory wardens (王某某通譯來電, 王某某舍監)
+    "通譯", "舍監",
 )  # fmt: skip
 
 # Frequent given-name characters (modern and old-style). The weaker-evidence recognizers
@@ -289,6 +294,8 @@ NOT_NAMES: tuple[str, ...] = (
     "印尼", "印度", "印章", "印鑑", "林道", "萬餘",
     # feelings in a list of words (圈詞：黃昏、游泳、高興)
     "高興",
+    # a language before 通譯 (韓語通譯 待派)
+    "韓語",
     # owners, as header cells (序號　車主　身分證統一編號)
     "車主", "屋主", "地主", "船主",
 )  # fmt: skip
@@ -365,7 +372,9 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "填寫", "簽署", "聯繫", "帶領", "主持", "回覆", "回報", "發現", "目睹", "看到",
     # witnesses, statements and duties in minutes (王某某、李某某見證, 王某某補充：, 王某某應於)
     "見證", "作證", "證述", "會同", "補充", "補齊", "應於", "應依", "應即", "三人", "二人",
-    "兩人", "四人", "敬覆",
+    "兩人", "四人", "兩位", "二位", "三位", "敬覆",
+    # interpreters (通譯某某傳譯)
+    "翻譯", "傳譯",
     # what staff and parties do in case files (請某某通知, 由某某點交 / 代理 / 製作筆錄)
     "通知", "點交", "代理", "製作", "溝通", "擅自", "核對", "轉交", "發言", "可以", "在場",
     "配合", "一行人", "沿", "借", "借錢", "大聲", "不願", "願意", "不肯", "」", "』",

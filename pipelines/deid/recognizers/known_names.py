@@ -11,8 +11,24 @@ from collections.abc import Iterable
 import ahocorasick
 import regex
 
+from pipelines.deid import names as lex
+from pipelines.deid.recognizers.anchor import trie_regex
 from pipelines.deid.recognizers.base import Span, SpanRecognizer
 from pipelines.deid.recognizers.normalize import normalize
+
+# A known name that is also a word or a place (a person named 高雄, 黃金) counts only where a
+# name ends: before a character that is no Han one, or before a word that follows names
+# (高雄先生, 高雄來電), not in 高雄市 or 黃金週. The leak guard leaves such values to the
+# scanner's re-scan, which applies the same rule (leakguard.DirectValues.matcher).
+AMBIGUOUS_NAMES: frozenset[str] = frozenset(lex.NOT_NAMES)
+_NAME_ENDS = regex.compile(
+    r"(?!\p{Han})|(?!榮民總)"  # a veteran (高雄榮民), not the veterans' hospital (高雄榮民總醫院)
+    + trie_regex(
+        w
+        for w in (*lex.NAME_FOLLOWERS, *lex.SUFFIX_CUES, *lex.ROLE_SUFFIX_CUES)
+        if len(w) > 1 or w in "君說稱"
+    )
+)
 
 
 class KnownNameRecognizer(SpanRecognizer):
@@ -35,6 +51,7 @@ class KnownNameRecognizer(SpanRecognizer):
         )
         self.names: tuple[str, ...] = tuple(cleaned)
         self.size = len(cleaned)
+        self.ambiguous = frozenset(n for n in cleaned if n in AMBIGUOUS_NAMES)
         self._automaton = _automaton(cleaned)
         # Forms print names with a space after the surname (王　小明; NFKC makes the
         # full-width space a plain one): Han names also match so, split after their first
@@ -66,13 +83,16 @@ class KnownNameRecognizer(SpanRecognizer):
 
     def find_normalized(self, text: str) -> list[Span]:
         """Leftmost-longest non-overlapping known names whose ASCII edges are not glued to
-        other Latin letters (``XJohn Leex`` holds no name); spans in ``text``."""
+        other Latin letters (``XJohn Leex`` holds no name), ambiguous ones only where a name
+        ends (AMBIGUOUS_NAMES); spans in ``text``."""
         if not self.size:
             return []
         candidates = []
         append = candidates.append
         n = len(text)
         letters = _ASCII_LETTERS
+        ambiguous = self.ambiguous
+        name_ends = _NAME_ENDS.match
         for automaton in self._automata(text):
             if not len(automaton):
                 continue
@@ -80,6 +100,8 @@ class KnownNameRecognizer(SpanRecognizer):
                 start = last - length + 1
                 after = last + 1
                 if (start and text[start - 1] in letters) or (after < n and text[after] in letters):
+                    continue
+                if ambiguous and text[start:after] in ambiguous and not name_ends(text, after):
                     continue
                 append((start, -length))
         if not candidates:

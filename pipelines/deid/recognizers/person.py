@@ -52,7 +52,7 @@ _SUFFIX_MULTI = "|".join(c for c in sorted(lex.SUFFIX_CUES, key=len, reverse=Tru
 # 君 ends a name only before a non-Han character or a function word (王小明君於...).
 # 君 before the salutation of a letter or a greeting too (王小明君台鑒, 王小明君您好).
 _SUFFIX = (
-    _SUFFIX_MULTI + r"|君(?:(?!\p{Han})|(?=[於已應請之等為在即並]|[台鈞大惠道]鑒|您好|你好)|$)"
+    _SUFFIX_MULTI + r"|君(?:(?!\p{Han})|(?=[於已應請之等為在即並]|陳情|[台鈞大惠道]鑒|您好|你好)|$)"
 )
 # Stop characters that also stand in common given names (王可欣, 陳映彤, 林來福, 李鎮宇, 林罔市):
 # given-name characters where what follows shows they do not start the word they usually
@@ -130,6 +130,8 @@ def _char_class(chars: str, minus: str = "") -> str:
 _GW1 = _char_class(lex.GIVEN_NAME_CHARS, lex.GIVEN_NAME_STOP)
 # 可 stops names (可於, 可否) but starts many modern ones (可馨, 可欣): only before a frequent one.
 _GW = r"(?:" + _GW1 + r"|可(?=" + _GW1 + r"))"
+# A frequent surname (the only ones names with no cue, and second surnames, start with).
+_COMMON = _char_class(lex.COMMON_SURNAMES)
 
 # What ends a name in prose: a verb or particle of agency notes (NAME_FOLLOWERS) or
 # punctuation. 君 follows a name only before a non-Han character or a function word
@@ -157,6 +159,16 @@ _WORD_SURNAME_NAME = (
     _WORD_SURNAME + _GW + _G + r"?(?:" + _FOLLOW_ANY + "|(?=" + _SUFFIX_MULTI + "))"
 )  # fmt: skip
 
+# A married woman's name (冠夫姓: husband's surname + her own + two given characters, 吳陳苡安)
+# after a strong cue: the second surname may be a character that stops other names (陳, 曾),
+# so the shape is its own branch, taken only where the name ends there: at a non-Han
+# character, a stop character or a cue (not 王金枝君: 君 after a name is no given character).
+_MARRIED_END = (
+    r"(?:(?![^\P{Han}" + _STOP + r"])|(?=" + _SUFFIX_MULTI + "|" + "|".join(lex.ROLE_SUFFIX_CUES)
+    + "))"
+)  # fmt: skip
+_MARRIED_NAME = _SURNAME + _COMMON + _GW + r"(?!君(?!\p{Han}))" + _G + _MARRIED_END
+
 
 # A kin word between the cue and the name (聯絡人孫子王某某, 聯絡人：女兒王某某), when a surname
 # follows it (聯絡人孫子涵 is 孫子涵).
@@ -182,7 +194,8 @@ class NameAfterCueRecognizer(TwPatternRecognizer):
          r"(?:" + _PREFIX + r")" + _CUE_GAP + _KIN_AFTER_CUE + r"\K(?:" + _TRANSLIT
          + r"{2,8}(?:" + _DOT
          + _TRANSLIT + r"{1,8})*(?![^\P{Han}" + _STOP + r"])|" + _JAPANESE + r"(?:"
-         + _G + r"|由){1,3}(?![^\P{Han}" + _STOP + r"])|" + _CUE_NOT_TITLE + _SURNAME
+         + _G + r"|由){1,3}(?![^\P{Han}" + _STOP + r"])|" + _CUE_NOT_TITLE + _MARRIED_NAME + "|"
+         + _CUE_NOT_TITLE + _SURNAME
          + r"(?: {1,2})?" + _G + "{1,2}|" + _WORD_SURNAME_NAME + "|"
          + _LATIN + ")" + _NOT_A_FIRM, 0.75),
     )  # fmt: skip
@@ -210,8 +223,12 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
             + _SURNAME
             + _NOT_VERB_TAIL_AFTER
             # the last given character may be 來, a verb elsewhere, right before the cue
-            # (方福來先生, 林萬來君: names of an older generation)
+            # (方福來先生, 林萬來君: names of an older generation); a married name's second
+            # surname may be a stop character (吳陳苡安君)
             + r"(?:"
+            + _COMMON
+            + _GP
+            + r"{2}|"
             + _GP
             + r"{1,3}|"
             + _GP
@@ -278,7 +295,6 @@ _PASSPORT_LATIN = (
 )
 
 
-_COMMON = _char_class(lex.COMMON_SURNAMES)
 _NO_CUE_SURNAME = "(?:" + "|".join(lex.COMPOUND_SURNAMES) + "|" + _COMMON + ")"
 # A married woman's own surname after her husband's (陳林美惠): a second frequent surname, when
 # a frequent given-name character follows it.
@@ -353,9 +369,12 @@ class NameAfterRoleRecognizer(TwPatternRecognizer):
         # frequent ones.
         # Third branch first: a married name (husband's surname + own: 葉林春玲) that ends there.
         ("name_after_role",
-         r"(?:" + _ROLE_PREFIX + r")" + _CUE_GAP + r"\K" + _NOT_NAMES + r"(?:" + _NO_CUE_SURNAME
-         + _COMMON + _GW + _G + _NOT_COMPANY + _FOLLOW_ANY + "|" + _NO_CUE_SURNAME
-         + r" ?" + _GW + r"(?: ?" + _G + r")?" + _NOT_COMPANY + "|" + _NO_CUE_SURNAME + _G
+         r"(?:" + _ROLE_PREFIX + r")" + _CUE_GAP + r"\K" + _NOT_NAMES + r"(?:" + _NOT_ROLE
+         + _SURNAME + _COMMON + _GW + r"(?!君(?!\p{Han}))" + _G + _NOT_COMPANY + r"(?:"
+         + _FOLLOW_ANY + "|" + _MARRIED_END + ")|"
+         + _NO_CUE_SURNAME
+         + r" ?" + _GW + r"(?: ?(?!" + trie_regex(lex.ROLE_SUFFIX_CUES) + ")" + _G + r")?"
+         + _NOT_COMPANY + "|" + _NO_CUE_SURNAME + _G
          + "{1,2}" + _NOT_COMPANY
          + _FOLLOW_ANY + "|" + _RARE_NAME + _NOT_COMPANY
          # any surname, also one that is a common word elsewhere (病人關某某預計, 照專晏某某於),
@@ -709,6 +728,9 @@ _EN_CUES = (
     "Dear", "DEAR", "Name", "NAME", "Full name", "Full Name", "FULL NAME", "English name",
     "English Name", "Applicant", "APPLICANT", "Contact person", "Contact", "Attn", "ATTN",
     "Patient", "Guardian", "Owner", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof",
+    # people in bilingual forms of courts, employers and landlords (Interpreter: LE NGOC HOA)
+    "Interpreter", "Employer", "Caregiver", "Tenant", "Spouse", "Witness", "Caller",
+    "Signature", "Signed by", "Reported by", "Requester", "Client",
 )  # fmt: skip
 # "Name" alone labels a person only when no other word precedes it (Product Name: ... is no
 # person) or a person word does (Patient Name, Given Name).
