@@ -454,6 +454,13 @@ PERSONS_5 = [
     ("雇主甄宗賓已簽署切結書", "甄宗賓"),
     ("鄧德南通譯來電表示：「", "鄧德南"),
     ("Interpreter: LE NGOC HOA  Language: Vietnamese", "LE NGOC HOA"),
+    # Filipino names with a middle initial, Indigenous parts with 里, rarer surnames, 受理
+    ("家屬Gemma R. Castillo陪同送醫", "Gemma R. Castillo"),
+    ("認養人ANALYN C. DELA CRUZ（菲律賓籍）", "ANALYN C. DELA CRUZ"),
+    ("承租人苡威·里漾到場反映", "苡威·里漾"),
+    ("欠租名單：諸瑞琴（7F-18）", "諸瑞琴"),
+    ("賁文君女士國家賠償事件", "賁文君"),
+    ("受理廖明宗電話申訴（0931-234-567）", "廖明宗"),
 ]
 
 
@@ -464,6 +471,7 @@ def test_married_names_and_the_roles_of_the_fifth_round_are_found_whole(scanner,
 
 NEGATIVES_5 = [
     "111年度家調字第1343號 韓語通譯 待派",
+    "諸位委員好，受理陳情案件及受理單位詳如附表。",
     "客戶服務中心於上午9時開放，甄選作業另行公告。",
     "Client Services: Room 203",
 ]

@@ -26,9 +26,9 @@ SINGLE_SURNAMES: str = (
     # the ones that are mostly ordinary words (文, 利, 華, 花, 海, 平, 時, 成, 尚, 那) stay out
     "辜韋孟賈鄞留冼季喻鈕鄺揭笪席遲穆杭盛刁郎"
     "塗貝隋商蘭戈仉仝禤竺"
-    # rare, and the start of no frequent word (佟, 亢, 晁, 眭, 卞, 溥, 厙, 牟, 楚, 禹, 闞, 禚);
-    # 甄 starts 甄選 and 甄試, whose second character no given name has
-    "佟亢晁眭卞溥厙牟楚禹闞禚甄"
+    # rare, and the start of no frequent word (佟, 亢, 晁, 眭, 卞, 溥, 厙, 牟, 楚, 禹, 闞, 禚, 賁);
+    # 甄 and 諸 start 甄選, 甄試, 諸位, 諸多, whose second character no given name has
+    "佟亢晁眭卞溥厙牟楚禹闞禚甄諸賁"
 )
 
 # Rarer surnames that are no frequent start of an ordinary word. The weaker-evidence
@@ -46,7 +46,7 @@ RARE_SURNAMES: str = (
     # missing until heldout32 and heldout34 (皮以琳, 屈逸凡, 沙玉英, 籃旭東, 計勞以恩)
     "皮屈沙籃計"
     # and until heldout35 and heldout38 (佟雨萱, 亢聖傑, 牟秀英, 闞梓晴, 禚詠心 ...)
-    "佟亢晁眭卞溥厙牟楚禹闞禚甄"
+    "佟亢晁眭卞溥厙牟楚禹闞禚甄諸賁"
 )
 
 # Surnames that are mostly ordinary words (花蓮, 文件, 時間, 成功, 項目, 安全, 尚未, 陽台): a name
@@ -109,6 +109,8 @@ TRANSLIT_CHARS: str = (
     "勒蕾黎莉麗利琳露魯羅洛瑪馬麥曼梅蒙米蜜敏莫穆娜納南妮尼努諾帕佩皮普琪奇恰薩塞桑沙莎茜"
     "絲斯蘇索塔泰坦特提湯圖瓦旺威維溫沃西希夏辛雅楊伊依尤宇約扎澤詹珍朱茲佐古爾丹妲娃雷魯"
     "森亨汀蓮帕潘塔蒂瑞莎希納汶婉"
+    # 里 (里漾, 里慕伊) and 科 (佐科) stop Chinese names (村里, 科長), not these
+    "里科"
 )
 
 # Vietnamese-style names: surname + 氏 (women) or 文 (men) + given name (阮氏梅, 阮文雄).
@@ -204,6 +206,8 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "案童", "攤商", "役男", "原攤商",
     # dormitories and customers (舍監某某通報, 客戶某某)
     "舍監", "住宿生", "客戶",
+    # a call or a visit taken (受理某某電話申訴)
+    "受理",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,

@@ -99,9 +99,11 @@ _NOT_TITLE = r"(?!" + trie_regex((*lex.TITLE_WORDS, *lex.NOT_NAMES)) + "|" + _AL
 _TC_WORD = r"[A-Z][a-z]{1,15}(?:-[A-Za-z][a-z]{0,15})?"
 _CAPS_WORD = r"[A-Z]{2,15}(?:-[A-Z]{1,15})?"
 _INITIAL = r"(?: [A-Z](?![A-Za-z0-9.]))?"
+# Filipino names carry a middle initial with a period (Gemma R. Castillo, RAMIL P. GARCIA).
+_MIDDLE = r"(?:[A-Z]\. )?"
 _LATIN = (
-    r"(?:" + _TC_WORD + r"(?:[ \-]" + _TC_WORD + r"){1,3}" + _INITIAL + "|" + _CAPS_WORD
-    + r"(?: " + _CAPS_WORD + r"){1,3}" + _INITIAL + r")(?![A-Za-z])"
+    r"(?:" + _TC_WORD + r"(?:[ \-]" + _MIDDLE + _TC_WORD + r"){1,3}" + _INITIAL + "|"
+    + _CAPS_WORD + r"(?: " + _MIDDLE + _CAPS_WORD + r"){1,3}" + _INITIAL + r")(?![A-Za-z])"
 )  # fmt: skip
 # 由 stops Chinese names (由於) but is frequent in Japanese given names (由美, 由紀).
 # The first characters' class first: most cue matches fail there, before the alternation.
@@ -266,6 +268,8 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
 # 提 stops Chinese names (提出, 提供) but is frequent in transliterations (巴提斯塔).
 _TRANSLIT_STOPS = "".join(c for c in dict.fromkeys(lex.TRANSLIT_CHARS) if c in lex.GIVEN_NAME_STOP)
 _PART_G = r"(?:(?!" + "|".join(lex.PROSE_AFTER_NAME) + r")(?:" + _G + "|[" + _TRANSLIT_STOPS + "]))"
+# The part before the first interpunct: no cue word (移工‧, 申請人‧ are no name parts).
+_FIRST_PART_G = r"(?:(?!" + _PREFIX + r")(?:" + _G + "|[" + _TRANSLIT_STOPS + "]))"
 
 
 class InterpunctNameRecognizer(TwPatternRecognizer):
@@ -275,7 +279,7 @@ class InterpunctNameRecognizer(TwPatternRecognizer):
     PATTERNS = (
         # The leading lookahead lets most positions fail after a few cheap steps.
         ("interpunct_name",
-         r"(?=\p{Han}{1,4}" + _DOT + r"\p{Han})" + _NAME_PART + r"{1,4}" + _DOT + _PART_G
+         r"(?=\p{Han}{1,4}" + _DOT + r"\p{Han})" + _FIRST_PART_G + r"{1,4}" + _DOT + _PART_G
          + r"{1,6}(?:" + _DOT + _PART_G + r"{1,6})?", 0.8),
     )  # fmt: skip
 
@@ -408,7 +412,7 @@ class LatinNameAfterCueRecognizer(TwPatternRecognizer):
 # A form label naming a person: a role ending in 人/者/員 (聲請人, 受文者, 被看護者, 訪視員),
 # a name field (姓名, 全名, 簽名, 簽章), optionally annotated ((同護照), (簽名)), then a colon.
 # NFKC has turned full-width colons and brackets into ASCII ones.
-_LABEL_END = r"(?:(?<![每成])人|(?<![再或前後兩二三])者|員|姓名|全名|本名|簽名|署名|簽章)"
+_LABEL_END = r"(?:(?<![每成])人|(?<![再或前後兩二三])者|員|通譯|姓名|全名|本名|簽名|署名|簽章)"
 _LABEL = _LABEL_END + r"(?:\([^()\n]{1,12}\))?(?:簽名|簽章|姓名|簽收)?"
 # The value ends the field: a non-Han character (space, bracket, punctuation, line end) or a
 # title (君, 先生, 建築師 ...).
@@ -707,11 +711,11 @@ _LATIN_STOP = "|".join(sorted(lex.LATIN_NOT_NAME_WORDS, key=len, reverse=True))
 _LATIN_WORD = _TC_WORD
 _LATIN_TC = (
     r"(?<![A-Za-z0-9])(?!(?:[A-Za-z]+[ -]){0,3}(?:" + _LATIN_STOP + r")(?![A-Za-z]))"
-    + _LATIN_WORD + r"(?:[ -](?:(?:de|del|dela|da|dos|van|der|bin|binti) )?" + _LATIN_WORD
-    + r"){1,3}" + _INITIAL + r"(?![A-Za-z0-9])"
+    + _LATIN_WORD + r"(?:[ -](?:(?:de|del|dela|da|dos|van|der|bin|binti) )?" + _MIDDLE
+    + _LATIN_WORD + r"){1,3}" + _INITIAL + r"(?![A-Za-z0-9])"
 )  # fmt: skip
 _LATIN_CAPS = (
-    r"(?<![A-Za-z0-9])" + _CAPS_WORD + r"(?: " + _CAPS_WORD + r"){1,3}" + _INITIAL
+    r"(?<![A-Za-z0-9])" + _CAPS_WORD + r"(?: " + _MIDDLE + _CAPS_WORD + r"){1,3}" + _INITIAL
     + r"(?![A-Za-z0-9])"
 )  # fmt: skip
 _LATIN_BOUNDARY = r"(?:(?<=[" + regex.escape("\n\t ，,。；;：:、！!？?(「『」』/|\x00") + r"])|^)"
@@ -812,7 +816,9 @@ class LatinNameRecognizer(TwPatternRecognizer):
 
 
 # RE2 necessary condition of LatinNameRecognizer: two Title-Case words (particles between).
-LATIN_TC_TRIGGER = r"[A-Z][a-z]+[ -](?:[a-z]+ )?[A-Z][a-z]|[A-Z]{2,} [A-Z]{2,}"
+LATIN_TC_TRIGGER = (
+    r"[A-Z][a-z]+[ -](?:[a-z]+ )?(?:[A-Z]\. )?[A-Z][a-z]|[A-Z]{2,} (?:[A-Z]\. )?[A-Z]{2,}"
+)
 
 
 class LatinNameInFormRecognizer(TwPatternRecognizer):
@@ -1223,6 +1229,7 @@ class LatinNameInHanTextRecognizer(TwPatternRecognizer):
 # RE2 necessary condition of LatinNameInHanTextRecognizer: two capitalised words, or the
 # passport form SURNAME, GIVEN.
 LATIN_IN_HAN_TRIGGER = (
-    r"[A-Z][a-z]+[ -](?:[a-z]+ )?[A-Z][a-z]|[A-Z]{2,},? [A-Z]{2,}|[A-Z][A-Za-z]+, ?[A-Z]"
+    r"[A-Z][a-z]+[ -](?:[a-z]+ )?(?:[A-Z]\. )?[A-Z][a-z]|[A-Z]{2,},? (?:[A-Z]\. )?[A-Z]{2,}"
+    r"|[A-Z][A-Za-z]+, ?[A-Z]"
     r"|[a-z][" + regex.escape(lex.INTERPUNCTS.replace(".", "")) + r"][A-Z]"
 )
