@@ -1223,3 +1223,19 @@ def test_known_names_that_are_words_or_places_count_only_where_a_name_ends():
     assert found("高雄榮民總醫院轉介王小明") == ["王小明"]
     assert found("高雄先生來電；黃金、王小明市民") == ["高雄", "黃金", "王小明"]
     assert found("高雄榮民今日到場") == ["高雄"]
+
+
+def test_birth_dates_after_a_sex_cell_and_after_household_members():
+    from pipelines.deid.recognizers import BirthDateAfterNameRecognizer
+
+    birth = BirthDateRecognizer()
+    assert found(birth, "編號,姓名,性別,生日\n3,李某某,男,44.12.8,Q155618") == ["44.12.8"]
+    assert found(birth, "4,HSU, YEN-HSI,女,094/09/08,P223111") == ["094/09/08"]
+    assert found(birth, "| 林某某 | F | Oct 2, 1966 |") == ["Oct 2, 1966"]
+    # a date that is no cell of its own after the sex cell, or no sex cell before it
+    assert found(birth, "性別：男,113/05/01起適用新制") == []
+    assert found(birth, "4,男女平等,113/05/01,公告") == []
+    after_name = BirthDateAfterNameRecognizer()
+    members = "家庭成員：配偶莊某某、子蔡某某（８２．１．７）、女蔡某（97/11/11）"
+    assert found(after_name, members) == ["８２．１．７", "97/11/11"]
+    assert found(after_name, "出席：王某某、陳某某（113.5.1）") == []

@@ -274,6 +274,9 @@ BEFORE_ID_DOCUMENT = r"(?:國民身分證|身分證|身份證|ID|護照|外僑�
 # The start of an address: a postal code, then a county or city (334桃園市…, 彰化縣…).
 _ADDRESS_START = r"(?:[0-9]{3,6} ?)?" + COUNTY
 
+# A row's cell of the person's sex, with the separators around it (,女, / 男 / |M|).
+_SEX_CELL = r"[,|\t/]\s?(?:男|女|M|F)\s?[,|\t/]\s?"
+
 # RE2 condition of the birth-date patterns without a birth cue (a date among a person's
 # particulars): a date's end, then an ID document; an age, then a bracket; a date, then a
 # slash and a phone; a date in brackets, then where the person lives; an ID, then a date.
@@ -291,12 +294,20 @@ BIRTH_PARTICULARS_TRIGGER = (
     + _ROW_DOCUMENT_SHAPE
     + _CELL_GAP
     + r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
+    # a row's sex cell, then the date in the next cell (3,李某某,男,44.12.8,…)
+    + "|"
+    + _SEX_CELL
+    + r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
 )
 
 
 # Labels of a line about a person: cues, roles and kin (申請人：, 役男：, 母：).
 PERSON_LABELS = (*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES, "父", "母", "父親", "母親", "子", "女")
 PERSON_LABEL = trie_regex(PERSON_LABELS)
+_KIN_LABEL = trie_regex(
+    ("配偶", "父", "母", "父親", "母親", "子", "女", "兒子", "女兒", "長子", "次子", "三子",
+     "長女", "次女", "三女", "么女", "孫", "孫子", "孫女")
+)  # fmt: skip
 
 
 class BirthDateRecognizer(TwPatternRecognizer):
@@ -407,6 +418,14 @@ class BirthDateRecognizer(TwPatternRecognizer):
             + BEFORE_ID_DOCUMENT + "|" + _ADDRESS_START + "))",
             0.85,
         ),
+        (
+            # the cell after a row's sex cell, as rosters and CSV exports list people
+            # (3,李某某,男,44.12.8,Q155618…; 4,HSU, YEN-HSI,女,094/09/08,…)
+            "birth_date_after_sex",
+            r"(?<=" + _SEX_CELL + r")(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE
+            + r")(?=\s?(?:[,|\t/\n\x00]|$))",
+            0.85,
+        ),
     )  # fmt: skip
     CONTEXT = ("生日", "出生日期", "出生")
 
@@ -455,8 +474,11 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
 
     PATTERNS = (
         (
+            # (also a kin word without a colon after a list's separator, as household
+            # members are listed: 家庭成員：配偶莊某某、子蔡某某（82.1.7）)
             "birth_date_after_labelled_name",
-            r"(?<![^\n\t|\x00 ])" + PERSON_LABEL + r"\s?:\s?" + _NAME_THEN_DATE_IN_BRACKETS,
+            r"(?:(?<![^\n\t|\x00 ])" + PERSON_LABEL + r"\s?:\s?|(?<=[、:])" + _KIN_LABEL
+            + r")" + _NAME_THEN_DATE_IN_BRACKETS,
             0.85,
         ),
         (
