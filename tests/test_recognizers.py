@@ -901,6 +901,8 @@ def test_addresses_with_spaced_numbers_and_birth_dates_in_rows_of_particulars():
     assert found(address, "地址：嘉義市西區府前路 313 號\n") == ["嘉義市西區府前路 313 號"]
     spaced = "住336桃園市平鎮區光復路 171 號 4 樓的"
     assert found(address, spaced) == ["336桃園市平鎮區光復路 171 號 4 樓"]
+    village = "寄送地址：宜蘭縣礁溪鄉大同村 8 鄰 28 號\n"  # a 鄰's number spaced too
+    assert found(address, village) == ["宜蘭縣礁溪鄉大同村 8 鄰 28 號"]
     birth = BirthDateRecognizer()
     assert found(birth, "邢秋香／1955/06/02／(082)312-345") == ["1955/06/02"]
     assert found(birth, "Pasuya Namo（80年3月8日）住南投縣") == ["80年3月8日"]

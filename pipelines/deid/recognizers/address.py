@@ -24,11 +24,12 @@ _H = r"[^\P{Han}" + _PUNCT + _STOP + r"]"
 
 def _place(h: str, gap: str = "", lane: bool = False) -> tuple[str, str, str]:
     """District, village and road sub-patterns built on the Han character class ``h``;
-    ``gap`` may stand between a road and its section, a village and its 鄰; with ``lane`` a
-    named lane stands for the road (仁愛鄉精英村14鄰和平巷184號: villages have no roads)."""
+    ``gap`` may stand between a road and its section, a village, its 鄰 and the 鄰's number
+    (民生里 21 鄰); with ``lane`` a named lane stands for the road (仁愛鄉精英村14鄰和平巷184號:
+    villages have no roads)."""
     dist = h + r"{1,3}[區鄉鎮市]"
     # 鄰 also stands without its village (太保市二十二鄰祥和一路).
-    village = r"(?:" + h + r"{1,3}[村里](?:" + gap + _NUM + r"鄰)?|" + _NUM + r"鄰)"
+    village = r"(?:" + h + r"{1,3}[村里](?:" + gap + _NUM + gap + r"鄰)?|" + _NUM + gap + r"鄰)"
     # A section may be a direction (祥和一路東段) or numbered after one (中山東路, 東一段).
     road = h + r"{1,5}?(?:路|街|大道" + (r"|(?<!" + _NUM + r")巷" if lane else "") + r")(?:" + gap
     road += r"[東西南北]?" + _NUM + r"段|[東西南北]段)?"
