@@ -1241,3 +1241,8 @@ def test_birth_dates_after_a_sex_cell_and_after_household_members():
     members = "家庭成員：配偶莊某某、子蔡某某（８２．１．７）、女蔡某（97/11/11）"
     assert found(after_name, members) == ["８２．１．７", "97/11/11"]
     assert found(after_name, "出席：王某某、陳某某（113.5.1）") == []
+    # a child named as such, then the birth date alone in brackets (vaccination records)
+    assert found(after_name, "梁某某小朋友（102/6/21）MMR疫苗第三劑") == ["102/6/21"]
+    assert found(after_name, "本校小朋友（113/6/21）參訪") == []
+    # a row's date before a phone written 886-… without the plus
+    assert found(birth, "曹某某／1958.02.09／886-953-123-456") == ["1958.02.09"]

@@ -288,7 +288,7 @@ BIRTH_PARTICULARS_TRIGGER = (
     + ")"
     + r"|歲\s?[（(]\s?[0-9民西]"
     + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
-    + r"(?:\+886|\(?0[2-9])|[0-9日][)],?住|[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?[0-9民]"
+    + r"(?:\+?886|\(?0[2-9])|[0-9日][)],?住|[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?[0-9民]"
     # a crew list's row: a document number, then the date in the next cell
     + "|"
     + _ROW_DOCUMENT_SHAPE
@@ -382,7 +382,7 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # or a date in brackets, then where the person lives (（80年3月8日）住南投縣…)
             "birth_date_in_a_row",
             r"(?<![0-9A-Za-z])(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE
-            + r")(?=\s?/\s?(?:\+886|\(?0[2-9])|[）)],?住)",
+            + r")(?=\s?/\s?(?:\+?886|\(?0[2-9])|[）)],?住)",
             0.85,
         ),
         (
@@ -485,6 +485,15 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
             # the same on a numbered line of a list of people (2. 潘某某（1969.03.28）健保卡…)
             "birth_date_after_listed_name",
             _LIST_ITEM_HEAD + _NAME_THEN_DATE_IN_BRACKETS,
+            0.85,
+        ),
+        (
+            # a date alone in brackets after a child named as such (梁某某小朋友（102/6/21）
+            # MMR疫苗第三劑): vaccination and school records
+            "birth_date_after_child",
+            r"(?<=(?:(?<!\p{Han})[" + lex.SURNAME_FIRST_CHARS + r"]\p{Han}{1,3}|[A-Za-z])"
+            r"(?:小朋友|小寶寶|寶寶|幼童|幼兒|學童)\s?\(\s?)(?:" + _NUM_DATE
+            + "|" + _CN_DATE + r")(?=\s?\))",
             0.85,
         ),
     )  # fmt: skip
