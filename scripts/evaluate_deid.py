@@ -73,6 +73,7 @@ SEEDS = {
     "heldout37": 269,
     "heldout38": 271,
     "heldout39": 277,
+    "heldout40": 281,
 }
 
 

@@ -190,3 +190,16 @@ def test_a_name_that_is_also_a_place_blocks_only_where_it_stands_as_a_name() -> 
     assert leakguard.leak_guard(source, output(cases, redacted), SPEC, scanner).passed
     report = leakguard.leak_guard(source, output(cases, notes), SPEC, scanner)
     assert report.hits == {"note": {"PERSON": 1}}
+
+
+def test_the_rescan_reads_placeholders_as_empty_brackets() -> None:
+    """〔出生日期〕 names what it replaced; before the next cell's date (進塔日期) it would read
+    as a birth-date label and block a clean release."""
+    from pipelines.deid.scan import TextScanner
+
+    scanner = TextScanner([])
+    table = "塔位｜姓名｜出生日期｜進塔日期\nA2-5393｜王小明｜1950/09/09｜114/06/19"
+    redacted, _ = scanner.redact_many([table])
+    assert redacted[0].endswith("〔出生日期〕｜114/06/19")
+    assert scanner.count_high_confidence(redacted) == {}
+    assert scanner.count_high_confidence(["出生日期｜114/06/19"]) == {"BIRTH_DATE": 1}

@@ -310,3 +310,14 @@ def test_spaces_inside_the_last_cells_of_a_one_space_table():
     text = "姓名 出生日期 電話\n陳怡君 81年3月4日 0912 345 678"
     assert found(NAME, text) == ["陳怡君"]
     assert found(BIRTH, text) == ["81年3月4日"]
+
+
+def test_latin_names_split_by_the_spaces_of_a_one_space_table():
+    """A Latin name's words are rejoined until the row has the header's width, so the columns
+    after it stay in place; one Latin word of four letters or more is a name in a name column
+    (SUNARTI), a form label is not (個案姓名 某某⏎DOB 06/07/1980 is a key-value form)."""
+    text = "座號 姓名 出生日期 家長 電話\n1 Panay Anu 20180131 SUNARTI 0937.164.782"
+    assert found(NAME, text) == ["Panay Anu", "SUNARTI"]
+    assert found(BIRTH, text) == ["20180131"]
+    form = "個案姓名 蕭某某\n性別 男\nDOB 06/07/1980"
+    assert found(NAME, form) == []

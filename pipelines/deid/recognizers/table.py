@@ -227,6 +227,21 @@ def _join_thousands(line: str, cells: Cells, width: int) -> Cells:
     return out
 
 
+def _join_latin_words(line: str, cells: Cells, width: int) -> Cells:
+    """A row of a table spaced by single spaces holds Latin names whose words the spaces split
+    too (1 Panay Anu 20180131 …): rejoin neighbouring Latin words, until the row has the
+    header's width."""
+    out = list(cells)
+    k = 0
+    while len(out) > width and k < len(out) - 1:
+        (a, b), (c, d) = out[k], out[k + 1]
+        if _LATIN_CELL_WORD.fullmatch(line, a, b) and _LATIN_CELL_WORD.fullmatch(line, c, d):
+            out[k : k + 2] = [(a, d)]
+        else:
+            k += 1
+    return out
+
+
 # An amount's head (1-3 digits ending the cell, after no letter or digit: 新臺幣139, NT$170)
 # and its tail (three digits, decimals, then no date or number separator: 960元).
 _THOUSANDS_HEAD = regex.compile(r"(?<![0-9A-Za-z])[0-9]{1,3}$")
@@ -308,6 +323,8 @@ def _table(text: str, start: int, cell: regex.Pattern) -> Iterator[tuple[int, in
             continue
         if sep == "," and len(cells) > width:
             cells = _join_thousands(line, cells, width)
+        elif sep == " " and len(cells) > width:
+            cells = _join_latin_words(line, cells, width)
         # the header repeated or a new table (a header holds no digits: a row that holds a
         # role word, such as 案主 in a relation column, and a phone number is a row)
         again = None if _DIGIT.search(line) else _header_columns(line, cell)
@@ -376,6 +393,15 @@ _LATIN_NAME = regex.compile(
     _LATIN_WORD + r"(?: " + _LATIN_WORD + r"){1,3}|" + _LATIN_RUN + ", ?" + _LATIN_RUN
 )
 _LATIN_WORDS = regex.compile(r"[A-Za-z]+")
+_LATIN_CELL_WORD = regex.compile(_LATIN_WORD)
+# One word of four letters or more is a name too in a name column (Indonesians often have
+# one: SUNARTI, Budi), unless it is a form word (None, Unknown).
+_ONE_LATIN_NAME = regex.compile(r"[A-Z][a-z]{3,}|[A-Z]{4,}")
+# ... nor the label of a key-value line read as a row (個案姓名 某某⏎DOB 06/07/1980)
+_FORM_WORDS = frozenset(
+    ("dob", "date", "male", "female", "phone", "mobile", "email", "mail", "address", "passport",
+     "nationality", "remark", "remarks", "note", "notes", "total", "name", "gender")
+)  # fmt: skip
 _NOT_LATIN_NAME = frozenset(w.lower() for w in lex.LATIN_NOT_NAME_WORDS) | {
     "not", "none", "null", "unknown", "yes", "no", "na", "tbd", "test", "sample", "example",
     "other", "others", "various", "anonymous", "of", "subtotal", "sum", "average",
@@ -384,13 +410,15 @@ _NOT_LATIN_NAME = frozenset(w.lower() for w in lex.LATIN_NOT_NAME_WORDS) | {
 
 def is_name_cell(cell: str) -> bool:
     """A Han name led by a known surname (2-4 characters, one space allowed after the
-    surname), or 2-4 capitalised Latin words / SURNAME, GIVEN, none of them a place,
+    surname), or 1-4 capitalised Latin words / SURNAME, GIVEN, none of them a place,
     organisation or form word."""
     if _HAN_NAME.fullmatch(cell):
         return _NOT_PERSON.search(cell.replace(" ", "")) is None
     if _LATIN_NAME.fullmatch(cell):
         words = _LATIN_WORDS.findall(cell)
         return max(map(len, words)) >= 2 and not any(w.lower() in _NOT_LATIN_NAME for w in words)
+    if _ONE_LATIN_NAME.fullmatch(cell):
+        return cell.lower() not in _NOT_LATIN_NAME and cell.lower() not in _FORM_WORDS
     return False
 
 
