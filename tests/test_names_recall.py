@@ -461,6 +461,14 @@ PERSONS_5 = [
     ("欠租名單：諸瑞琴（7F-18）", "諸瑞琴"),
     ("賁文君女士國家賠償事件", "賁文君"),
     ("受理廖明宗電話申訴（0931-234-567）", "廖明宗"),
+    # lost and found, the deceased, pick-ups, kin, how someone paid; 君 before 申請
+    ("失主DEWI SUSANTI請求寄回", "DEWI SUSANTI"),
+    ("亡者NGUYEN HUU SON為越南籍移工", "NGUYEN HUU SON"),
+    ("於放學時接送蕭麗雪。", "蕭麗雪"),
+    ("廖坤山領回遺失手機", "廖坤山"),
+    ("家長洪蔡雨潔以信用卡繳費", "洪蔡雨潔"),
+    ("已請隨車老師詹梁雪芬了解並回電", "詹梁雪芬"),
+    ("主旨：核准高梁怡伶君申請使用", "高梁怡伶"),
 ]
 
 
@@ -472,6 +480,7 @@ def test_married_names_and_the_roles_of_the_fifth_round_are_found_whole(scanner,
 NEGATIVES_5 = [
     "111年度家調字第1343號 韓語通譯 待派",
     "諸位委員好，受理陳情案件及受理單位詳如附表。",
+    "失主請求寄回者，請接送區登記；亡者家屬請洽服務台。",
     "客戶服務中心於上午9時開放，甄選作業另行公告。",
     "Client Services: Room 203",
 ]

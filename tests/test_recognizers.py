@@ -1244,5 +1244,9 @@ def test_birth_dates_after_a_sex_cell_and_after_household_members():
     # a child named as such, then the birth date alone in brackets (vaccination records)
     assert found(after_name, "梁某某小朋友（102/6/21）MMR疫苗第三劑") == ["102/6/21"]
     assert found(after_name, "本校小朋友（113/6/21）參訪") == []
+    # a birthday named before a comma, a corrected birth date said as what it should be
+    assert found(birth, "那天是我爸的生日，1950/4/23，想選那天") == ["1950/4/23"]
+    assert found(birth, "出生日期誤植，應為41年9月6日，地址更正為") == ["41年9月6日"]
+    assert found(birth, "生日，是個好日子；會議日期應為113年9月6日") == []
     # a row's date before a phone written 886-… without the plus
     assert found(birth, "曹某某／1958.02.09／886-953-123-456") == ["1958.02.09"]

@@ -208,6 +208,9 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "舍監", "住宿生", "客戶",
     # a call or a visit taken (受理某某電話申訴)
     "受理",
+    # lost and found, the deceased, who picks a child up, kin who drive one (失主某某, 拾得人某某,
+    # 亡者某某, 接送某某, 給阿姨某某載)
+    "失主", "拾得人", "亡者", "接送", "阿姨", "嬸嬸", "大姨", "舅媽", "姨丈", "姑丈",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -260,7 +263,7 @@ GIVEN_NAME_CHARS: str = (
     "博國樂芯沂岑甄妡媗禾亞采妘予雨丞捷卉伃芊芮菲嵐雍"
     # frequent in Taiwanese names of every generation (育誠, 旻萱, 姵君, 冠楷, 桂英, 瓊華)
     "育憲致旻姵楷桂瓊展"
-    "以羿愛紫尚孟仲喻瀅暄沁汶聿劭昊曜璽耕芝宛雁鶴翼儒勤恭堂"
+    "以羿愛紫尚孟仲喻瀅暄沁汶聿劭昊曜璽耕芝宛雁鶴翼儒勤恭堂雪"
     # old-style names (罔市, 添丁, 阿金)
     "罔丁腰招娣阿好滿足查枝葉花粉銀金水火土石勸來進大小"
 )
@@ -389,6 +392,9 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # taken by the officer on duty (值班某某受理), where someone lives (案姪某某住高雄市)
     "左腳", "右腳", "左手", "右手", "頭部", "受傷", "擦傷", "骨折", "輕傷", "送醫", "酒測",
     "受理", "住", "吵架", "預計", "車禍", "持續", "遞補", "因病", "因年邁", "過世",
+    # how someone paid or called, what they claimed or applied for (王某某以信用卡繳納,
+    # 王某某領回遺失手機, 王某某申辦死亡登記)
+    "以信用卡", "以電話", "以現金", "以匯款", "領回", "繳回", "申辦", "陳情", "請求",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

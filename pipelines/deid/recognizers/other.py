@@ -322,7 +322,8 @@ class BirthDateRecognizer(TwPatternRecognizer):
             "birth_date",
             # 生: in brackets after a name, as case files abbreviate it (王某某（生：39.1.11）)
             # 生於 is born on, but not inside 發生於 / 產生於 (occurred on, arose on)
-            r"(?:出生證明書?\s?\(|出生年月日|出生日期|生日|出生於|出生|(?<![先學醫發產衍派])生於"
+            # (a comma too after 生日: 那天是我爸的生日，1950/4/23)
+            r"(?:出生證明書?\s?\(|出生年月日|出生日期|生日,|生日|出生於|出生|(?<![先學醫發產衍派])生於"
             r"|(?<=\()生(?=:)"
             # English labels: DOB: 1961/3/2, Date of Birth 11 Sep 1980, born on ...
             r"|(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate"
@@ -368,7 +369,9 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # the corrected date of a record whose birth date was wrong (原登錄生日誤植為…，經本人
             # 來電更正為87年7月6日): the correction in the sentence that names the birth date
             "birth_date_corrected",
-            r"(?<=(?:出生年月日|出生日期|生日)[^。\n\x00]{0,60}(?:更正|改|修正|訂正)[為成])\s*\K(?:"
+            # (…出生日期誤植，應為41年9月6日: what it should be)
+            r"(?<=(?:出生年月日|出生日期|生日)[^。;\n\x00]{0,60}(?:(?:更正|改|修正|訂正)[為成]|應為"
+            r"|應是|實為|正確為))\s*\K(?:"
             + _NUM_DATE
             + r"(?![0-9])|"
             + _CN_DATE

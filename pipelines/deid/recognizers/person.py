@@ -50,9 +50,11 @@ _SURNAME_FIRST = "(?=[" + regex.escape(lex.SURNAME_FIRST_CHARS) + "])"
 # 君 is left out of that lookahead: it is also a very common given-name character (程君怡).
 _SUFFIX_MULTI = "|".join(c for c in sorted(lex.SUFFIX_CUES, key=len, reverse=True) if len(c) > 1)
 # 君 ends a name only before a non-Han character or a function word (王小明君於...).
-# 君 before the salutation of a letter or a greeting too (王小明君台鑒, 王小明君您好).
+# 君 before the salutation of a letter or a greeting too (王小明君台鑒, 王小明君您好), and
+# before what a letter says the person did (王小明君陳情, 王小明君申請).
 _SUFFIX = (
-    _SUFFIX_MULTI + r"|君(?:(?!\p{Han})|(?=[於已應請之等為在即並]|陳情|[台鈞大惠道]鑒|您好|你好)|$)"
+    _SUFFIX_MULTI
+    + r"|君(?:(?!\p{Han})|(?=[於已應請之等為在即並]|陳情|申請|[台鈞大惠道]鑒|您好|你好)|$)"
 )
 # Stop characters that also stand in common given names (王可欣, 陳映彤, 林來福, 李鎮宇, 林罔市):
 # given-name characters where what follows shows they do not start the word they usually
