@@ -208,38 +208,48 @@ def _is_header(line: str, cells: Cells, sep: str) -> bool:
     return len(filled) >= 2
 
 
+def _join_neighbours(
+    cells: Cells, width: int, joinable: Callable[[tuple[int, int], tuple[int, int]], bool]
+) -> Cells:
+    """Merge neighbouring cells that ``joinable`` says belong together, left to right, until
+    the row has the header's ``width``."""
+    out = list(cells)
+    k = 0
+    while len(out) > width and k < len(out) - 1:
+        if joinable(out[k], out[k + 1]):
+            out[k : k + 2] = [(out[k][0], out[k + 1][1])]
+        else:
+            k += 1
+    return out
+
+
 def _join_thousands(line: str, cells: Cells, width: int) -> Cells:
     """A CSV row written with full-width commas holds amounts with ASCII thousands commas
     (…，新臺幣139,960元), and NFKC made both commas alike: rejoin an amount's head and tail
     (not a date or an ID before a date), until the row has the header's width."""
-    out = list(cells)
-    k = 0
-    while len(out) > width and k < len(out) - 1:
-        (a, b), (c, d) = out[k], out[k + 1]
-        if (
-            c == b + 1
-            and _THOUSANDS_HEAD.search(line, a, b) is not None
-            and _THOUSANDS_TAIL.fullmatch(line, c, d) is not None
-        ):
-            out[k : k + 2] = [(a, d)]
-        else:
-            k += 1
-    return out
+    return _join_neighbours(
+        cells,
+        width,
+        lambda head, tail: (
+            tail[0] == head[1] + 1
+            and _THOUSANDS_HEAD.search(line, *head) is not None
+            and _THOUSANDS_TAIL.fullmatch(line, *tail) is not None
+        ),
+    )
 
 
 def _join_latin_words(line: str, cells: Cells, width: int) -> Cells:
     """A row of a table spaced by single spaces holds Latin names whose words the spaces split
     too (1 Panay Anu 20180131 …): rejoin neighbouring Latin words, until the row has the
     header's width."""
-    out = list(cells)
-    k = 0
-    while len(out) > width and k < len(out) - 1:
-        (a, b), (c, d) = out[k], out[k + 1]
-        if _LATIN_CELL_WORD.fullmatch(line, a, b) and _LATIN_CELL_WORD.fullmatch(line, c, d):
-            out[k : k + 2] = [(a, d)]
-        else:
-            k += 1
-    return out
+    return _join_neighbours(
+        cells,
+        width,
+        lambda left, right: (
+            _LATIN_CELL_WORD.fullmatch(line, *left) is not None
+            and _LATIN_CELL_WORD.fullmatch(line, *right) is not None
+        ),
+    )
 
 
 # An amount's head (1-3 digits ending the cell, after no letter or digit: 新臺幣139, NT$170)
