@@ -276,6 +276,11 @@ _ADDRESS_START = r"(?:[0-9]{3,6} ?)?" + COUNTY
 
 # A row's cell of the person's sex, with the separators around it (,女, / 男 / |M|).
 _SEX_CELL = r"[,|\t/]\s?(?:男|女|M|F)\s?[,|\t/]\s?"
+# A person's ID or health-insurance card number ending a cell (A123456789, 0000-1234-5678).
+_ID_OR_CARD_CELL = (
+    r"(?<![0-9A-Za-z])(?:[A-Za-z][0-9A-Da-d][0-9]{8}|[0-9]{4}-[0-9]{4}-[0-9]{4}"
+    r"|[0-9]{4} [0-9]{4} [0-9]{4}|[0-9]{12})\s?,\s?"
+)
 
 # RE2 condition of the birth-date patterns without a birth cue (a date among a person's
 # particulars): a date's end, then an ID document; an age, then a bracket; a date, then a
@@ -297,6 +302,9 @@ BIRTH_PARTICULARS_TRIGGER = (
     # a row's sex cell, then the date in the next cell (3,李某某,男,44.12.8,…)
     + "|"
     + _SEX_CELL
+    + r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
+    # an ID or card number, a name, then the date (健保卡號0000-1234-5678，某某，1936-09-19)
+    + r"|(?:[A-Za-z][0-9A-Da-d][0-9]{8}|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4})\s?,\s?[^,\n]{2,41},\s?"
     + r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
 )
 
@@ -419,6 +427,15 @@ class BirthDateRecognizer(TwPatternRecognizer):
             r"(?<=(?:^|[：:\n\t、，,)|])\s*(?:[\p{Han}·‧•]{2,12}|[A-Za-z][A-Za-z .'-]{1,40})"
             r"[，,]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?[，,]\s?(?:"
             + BEFORE_ID_DOCUMENT + "|" + _ADDRESS_START + "))",
+            0.85,
+        ),
+        (
+            # the cell after a person's ID or card number and name, as a list of people gives
+            # them (健保卡號0000-1234-5678，某某，1936-09-19，血壓…; not ID，某某，113年5月1日到場)
+            "birth_date_after_id_and_name",
+            r"(?<=" + _ID_OR_CARD_CELL + r"(?:[\p{Han}·‧•]{2,12}|[A-Za-z][A-Za-z .'-]{1,40})"
+            r"[，,]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE
+            + r")(?=\s?(?:[,;\n\x00]|$))",
             0.85,
         ),
         (
