@@ -385,7 +385,9 @@ class NameAfterRoleRecognizer(TwPatternRecognizer):
          + _FOLLOW_ANY + "|" + _RARE_NAME + _NOT_COMPANY
          # any surname, also one that is a common word elsewhere (病人關某某預計, 照專晏某某於),
          # when a frequent given-name character and the clause's end or a verb follow
-         + "|" + _NOT_ROLE + _SURNAME + _GW + _G + "?" + _NOT_COMPANY + _FOLLOW_ANY + ")", 0.7),
+         + "|" + _NOT_ROLE + _SURNAME + _GW + _G + "?" + _NOT_COMPANY + _FOLLOW_ANY
+         # a surname that is mostly a word (民眾文某某於…, 家屬花某某來電), ending where a name ends
+         + "|" + _WORD_SURNAME_NAME + ")", 0.7),
     )  # fmt: skip
     CONTEXT = lex.ROLE_PREFIX_CUES
     ANCHORS: ClassVar[dict[str, Anchor]] = {
@@ -393,7 +395,9 @@ class NameAfterRoleRecognizer(TwPatternRecognizer):
         "name_after_role": Anchor(
             lex.ROLE_PREFIX_CUES,
             "start",
-            followed_by="[" + re.escape(" :：為是" + lex.SURNAME_FIRST_CHARS) + "]",
+            followed_by="["
+            + re.escape(" :：為是" + lex.SURNAME_FIRST_CHARS + lex.WORD_SURNAMES)
+            + "]",
         ),
     }
 
