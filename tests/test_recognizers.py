@@ -1244,6 +1244,9 @@ def test_birth_dates_after_a_sex_cell_and_after_household_members():
     # a child named as such, then the birth date alone in brackets (vaccination records)
     assert found(after_name, "梁某某小朋友（102/6/21）MMR疫苗第三劑") == ["102/6/21"]
     assert found(after_name, "本校小朋友（113/6/21）參訪") == []
+    # between a person's name (a surname's character first, or Latin) and their phone
+    assert found(birth, "V348,CHANG, HSUAN-KUAN,1986-10-02,+886 98 123 4567") == ["1986-10-02"]
+    assert found(birth, "會議,113/05/01,02-2345-6789") == []
     # a cell of its own after a person's card or ID number and name
     assert found(birth, "健保卡號0093-7403-2757，蔡某某，1936-09-19，血壓128/80") == ["1936-09-19"]
     assert found(birth, "A123456789，王某某，113年5月1日到場") == []

@@ -274,6 +274,9 @@ BEFORE_ID_DOCUMENT = r"(?:國民身分證|身分證|身份證|ID|護照|外僑�
 # The start of an address: a postal code, then a county or city (334桃園市…, 彰化縣…).
 _ADDRESS_START = r"(?:[0-9]{3,6} ?)?" + COUNTY
 
+# The start of a phone number (+886, 886-, 0912, (02)).
+_PHONE_START = r"(?:\+?886|\(?0[2-9])"
+
 # A row's cell of the person's sex, with the separators around it (,女, / 男 / |M|).
 _SEX_CELL = r"[,|\t/]\s?(?:男|女|M|F)\s?[,|\t/]\s?"
 # A person's ID or health-insurance card number ending a cell (A123456789, 0000-1234-5678).
@@ -290,6 +293,8 @@ BIRTH_PARTICULARS_TRIGGER = (
     + BEFORE_ID_DOCUMENT
     + "|"
     + _ADDRESS_START
+    + "|"
+    + _PHONE_START
     + ")"
     + r"|歲\s?[（(]\s?[0-9民西]"
     + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
@@ -427,6 +432,15 @@ class BirthDateRecognizer(TwPatternRecognizer):
             r"(?<=(?:^|[：:\n\t、，,)|])\s*(?:[\p{Han}·‧•]{2,12}|[A-Za-z][A-Za-z .'-]{1,40})"
             r"[，,]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?[，,]\s?(?:"
             + BEFORE_ID_DOCUMENT + "|" + _ADDRESS_START + "))",
+            0.85,
+        ),
+        (
+            # the same before the person's phone, the name led by a surname's character or
+            # Latin (V148,LEE, YA-CHIA,1965.10.13,0920…; not 會議,113/05/01,02-…)
+            "birth_date_before_phone",
+            r"(?<=(?:^|[：:\n\t、，,)|])\s*(?:[" + lex.SURNAME_FIRST_CHARS + r"][\p{Han}·‧•]{1,11}"
+            r"|[A-Za-z][A-Za-z .'-]{1,40})[，,]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE
+            + r")(?=\s?[，,]\s?" + _PHONE_START + ")",
             0.85,
         ),
         (
