@@ -74,6 +74,7 @@ SEEDS = {
     "heldout38": 271,
     "heldout39": 277,
     "heldout40": 281,
+    "heldout41": 283,
 }
 
 

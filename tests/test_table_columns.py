@@ -321,3 +321,8 @@ def test_latin_names_split_by_the_spaces_of_a_one_space_table():
     assert found(BIRTH, text) == ["20180131"]
     form = "個案姓名 蕭某某\n性別 男\nDOB 06/07/1980"
     assert found(NAME, form) == []
+    # digit groups split by the spaces that split the cells (full-width ones, after NFKC)
+    from pipelines.deid.recognizers import NhiColumnRecognizer
+
+    cards = "序號 姓名 健保卡號 服務項目\n1 盧某某 0000 8261 7784 BA07協助沐浴"
+    assert found(NhiColumnRecognizer(), cards) == ["0000 8261 7784"]

@@ -52,14 +52,15 @@ RARE_SURNAMES: str = (
 # Surnames that are mostly ordinary words (花蓮, 文件, 時間, 成功, 項目, 安全, 尚未, 陽台): a name
 # only right after a cue, before a frequent given-name character, and ending where a name ends
 # (民眾花怡萱女士, 案主項美珠獨居 no; 申請人：文芳瑜⏎).
-WORD_SURNAMES: str = "花文時成項安尚陽言費"
+WORD_SURNAMES: str = "花文時成項安尚陽言費植"
 # ... and the words they start whose second character is frequent in given names
 WORD_SURNAME_WORDS: tuple[str, ...] = (
     "安心", "安全", "安靜", "安排", "安裝", "安置", "安定", "安康", "安寧", "安和", "安養",
     "文化", "文件", "文書", "文字", "文明", "文章", "文宣", "文山", "時間", "時段", "時常",
     "時候", "時效", "時程", "成功", "成立", "成年", "成績", "成員", "成為", "成本", "成家",
     "成果", "項目", "花費", "花園", "花蓮", "花卉", "花蓮", "尚未", "尚可", "尚有", "尚無",
-    "陽光", "陽台", "陽明", "文昌", "言論", "言語", "費用", "費率", "費心",
+    "陽光", "陽台", "陽明", "文昌", "言論", "言語", "費用", "費率", "費心", "植物", "植栽",
+    "植樹", "植入", "植牙", "植被",
 )  # fmt: skip
 
 # Compound surnames: classical two-character ones and Taiwanese double surnames (複姓 / 雙姓).
@@ -80,7 +81,7 @@ PREFIX_CUES: tuple[str, ...] = (
     "父親", "母親", "之子", "之女", "之孫", "之孫子", "之孫女", "之妻", "之夫", "之母", "之父",
     "之媳", "房東", "房客", "個案", "案主", "案主姓名",
     "里民", "居民", "住戶", "村民", "病患", "學員", "外籍員工", "外籍人士", "外籍學生",
-    "外籍漁工", "看護移工", "申訴人", "陳述人", "舉發人",
+    "外籍漁工", "看護移工", "申訴人", "陳述人", "舉發人", "外籍船員", "外籍讀者",
     # thanks in survey comments name staff as often as cues do ("感謝司馬玉美協助")
     "感謝", "謝謝", "多謝",
 )  # fmt: skip
@@ -331,6 +332,10 @@ TITLE_WORDS: tuple[str, ...] = (
     # a migrant workers' dormitory, and 周知 (to make known) after 學員 / 民眾
     "宿舍", "周知",
 )  # fmt: skip
+
+# Times of day or week that start with a surname's character and follow a cue as often as a
+# name does (案主白天獨居, 個案平日由…): no name when the clause goes on after them (白天廷 is).
+TIME_WORDS: tuple[str, ...] = ("白天", "平日", "假日", "夜間")
 
 # Frequent surnames for names with no cue at all (the rare ones such as 全, 通, 能, 從, 應,
 # 向 are also very common words).

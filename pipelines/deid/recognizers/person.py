@@ -88,7 +88,11 @@ _NOT_VERB_TAIL_AFTER = r"(?<![經調審檢追核備抽稽普勘清巡]查)"
 # 申請人將於): never a name after a cue. 方 only before 可/得/能 (申請人方可申請).
 # Word lists inside assertions are written as prefix-sharing tries (anchor.trie_regex): the same
 # words, but a position costs about one branch per character instead of one per word.
-_CUE_NOT_TITLE = r"(?!" + trie_regex(lex.TITLE_WORDS) + r"|[應將]|方[可得能])"
+# A time of day before the rest of the clause is no name either (案主白天獨居; 個案白天廷，is).
+_CUE_NOT_TITLE = (
+    r"(?!" + trie_regex(lex.TITLE_WORDS) + r"|[應將]|方[可得能]|"
+    + trie_regex(lex.TIME_WORDS) + r"(?=\p{Han}{2}))"
+)  # fmt: skip
 # Words that are no names when they stand alone, but start real ones (湯品與陳列架相關事項 is
 # soup; 湯品翰 is a name): before a conjunction, a particle or punctuation.
 _ALONE_NOT_NAMES = (
@@ -119,7 +123,11 @@ _JAPANESE = (
 # 12345675）); a person's 統一編號 is the national ID, which starts with a letter.
 # nor the start of a firm's name, its business number or legal form a few characters on
 # (全成電信股份有限公司, 金鼎建設有限公司)
-_NOT_A_FIRM = r"(?![^\n(]{0,8}\(統一編號[:\s]{0,3}[0-9])(?!\p{Han}{0,4}(?:股份有限|有限)公司)"
+_NOT_A_FIRM = (
+    r"(?![^\n(]{0,8}\(統一編號[:\s]{0,3}[0-9])(?!\p{Han}{0,4}(?:股份有限|有限)公司)"
+    # nor the start of a sole proprietorship's name (金泰塑膠企業社, 永興機械工業社)
+    r"(?!\p{Han}{0,3}(?:企業社|實業社|工業社|工程行|商行))"
+)
 # How far past a name's end _NOT_COMPANY reads (8 + the bracket + 統一編號 + 3 + a digit):
 # the tail of an end anchor of a pattern that checks it (anchor.py: windows must hold it).
 _NOT_COMPANY_READS = 17

@@ -238,18 +238,20 @@ def _join_thousands(line: str, cells: Cells, width: int) -> Cells:
     )
 
 
-def _join_latin_words(line: str, cells: Cells, width: int) -> Cells:
-    """A row of a table spaced by single spaces holds Latin names whose words the spaces split
-    too (1 Panay Anu 20180131 …): rejoin neighbouring Latin words, until the row has the
-    header's width."""
-    return _join_neighbours(
-        cells,
-        width,
-        lambda left, right: (
-            _LATIN_CELL_WORD.fullmatch(line, *left) is not None
-            and _LATIN_CELL_WORD.fullmatch(line, *right) is not None
-        ),
-    )
+def _join_spaced_values(line: str, cells: Cells, width: int) -> Cells:
+    """A row of a table spaced by single spaces holds values that the spaces split too: a
+    Latin name's words (1 Panay Anu 20180131 …) and a number's digit groups (0000 8261 7784,
+    a health-insurance card under a full-width-space header): rejoin neighbouring Latin words
+    or digit groups, until the row has the header's width."""
+
+    def same_kind(left: tuple[int, int], right: tuple[int, int]) -> bool:
+        # (the left cell may be words or groups joined already)
+        return any(
+            run.fullmatch(line, *left) is not None and one.fullmatch(line, *right) is not None
+            for run, one in ((_LATIN_RUN_CELL, _LATIN_CELL_WORD), (_DIGIT_RUN, _DIGIT_GROUP))
+        )
+
+    return _join_neighbours(cells, width, same_kind)
 
 
 # An amount's head (1-3 digits ending the cell, after no letter or digit: 新臺幣139, NT$170)
@@ -257,6 +259,8 @@ def _join_latin_words(line: str, cells: Cells, width: int) -> Cells:
 _THOUSANDS_HEAD = regex.compile(r"(?<![0-9A-Za-z])[0-9]{1,3}$")
 _THOUSANDS_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?[^0-9/.:\-]*")
 _DIGIT = regex.compile(r"[0-9]")
+_DIGIT_GROUP = regex.compile(r"[0-9]{3,4}")
+_DIGIT_RUN = regex.compile(r"[0-9]{3,4}(?: [0-9]{3,4})*")
 
 
 def _compatible(cells: Cells, width: int, sep: str, column: int) -> bool:
@@ -334,7 +338,7 @@ def _table(text: str, start: int, cell: regex.Pattern) -> Iterator[tuple[int, in
         if sep == "," and len(cells) > width:
             cells = _join_thousands(line, cells, width)
         elif sep == " " and len(cells) > width:
-            cells = _join_latin_words(line, cells, width)
+            cells = _join_spaced_values(line, cells, width)
         # the header repeated or a new table (a header holds no digits: a row that holds a
         # role word, such as 案主 in a relation column, and a phone number is a row)
         again = None if _DIGIT.search(line) else _header_columns(line, cell)
@@ -404,6 +408,7 @@ _LATIN_NAME = regex.compile(
 )
 _LATIN_WORDS = regex.compile(r"[A-Za-z]+")
 _LATIN_CELL_WORD = regex.compile(_LATIN_WORD)
+_LATIN_RUN_CELL = regex.compile(_LATIN_WORD + r"(?: " + _LATIN_WORD + r")*")
 # One word of four letters or more is a name too in a name column (Indonesians often have
 # one: SUNARTI, Budi), unless it is a form word (None, Unknown).
 _ONE_LATIN_NAME = regex.compile(r"[A-Z][a-z]{3,}|[A-Z]{4,}")
