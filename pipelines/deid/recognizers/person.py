@@ -894,19 +894,22 @@ class NameBeforeRelationRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_before_kin", _REL_NAME + _KIN_AHEAD, 0.7),
-        ("name_before_greeting", _REL_NAME + r"(?=您好|你好)", 0.7),
+        # (a space too before the greeting, as notices print it: 植某某 您好：)
+        ("name_before_greeting", _REL_NAME + r"(?= ?(?:您好|你好))", 0.7),
     )
     # surname (2) + second surname (1) + spaces (2) + two given characters = 7; the lookahead
     # reads 的 or 之 + the relation word, or the greeting.
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "name_before_kin": Anchor(_KIN_WORDS, "end", reach=7, tail=4, last=_GP),
-        "name_before_greeting": Anchor(("您好", "你好"), "end", reach=7, tail=2, last=_GP),
+        "name_before_greeting": Anchor(
+            ("您好", "你好", " 您好", " 你好"), "end", reach=7, tail=3, last=_GP
+        ),
     }
 
 
 # RE2 necessary condition of NameBeforeRelationRecognizer.
 RELATION_TRIGGER = (
-    r"\p{Han}(?:的(?:" + _KIN + r")|之(?:" + _KIN + "|[" + _KIN_SINGLE + r"])|您好|你好)"
+    r"\p{Han}(?:的(?:" + _KIN + r")|之(?:" + _KIN + "|[" + _KIN_SINGLE + r"])| ?您好| ?你好)"
 )
 
 
