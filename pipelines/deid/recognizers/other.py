@@ -279,11 +279,15 @@ _PHONE_START = r"(?:\+?886|\(?0[2-9])"
 
 # A row's cell of the person's sex, with the separators around it (,女, / 男 / |M|).
 _SEX_CELL = r"[,|\t/]\s?(?:男|女|M|F)\s?[,|\t/]\s?"
+# A national ID's or resident certificate's shape (A123456789, AB12345678, A812345678).
+_PERSON_ID = r"[A-Za-z][0-9A-Da-d][0-9]{8}"
 # A person's ID or health-insurance card number ending a cell (A123456789, 0000-1234-5678).
 _ID_OR_CARD_CELL = (
-    r"(?<![0-9A-Za-z])(?:[A-Za-z][0-9A-Da-d][0-9]{8}|[0-9]{4}-[0-9]{4}-[0-9]{4}"
+    r"(?<![0-9A-Za-z])(?:" + _PERSON_ID + r"|[0-9]{4}-[0-9]{4}-[0-9]{4}"
     r"|[0-9]{4} [0-9]{4} [0-9]{4}|[0-9]{12})\s?,\s?"
 )
+# The first character of a date in any form (RE2 conditions: 1950/…, 民國…, Oct 2, 一○二年…).
+_DATE_START = r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
 
 # RE2 condition of the birth-date patterns without a birth cue (a date among a person's
 # particulars): a date's end, then an ID document; an age, then a bracket; a date, then a
@@ -298,19 +302,23 @@ BIRTH_PARTICULARS_TRIGGER = (
     + ")"
     + r"|歲\s?[（(]\s?[0-9民西]"
     + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
-    + r"(?:\+?886|\(?0[2-9])|[0-9日][)],?住|[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?[0-9民]"
+    + r"(?:\+?886|\(?0[2-9])|[0-9日][)],?住|"
+    + _PERSON_ID
+    + r"\s?[/\t]\s?[0-9民]"
     # a crew list's row: a document number, then the date in the next cell
     + "|"
     + _ROW_DOCUMENT_SHAPE
     + _CELL_GAP
-    + r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
+    + _DATE_START
     # a row's sex cell, then the date in the next cell (3,李某某,男,44.12.8,…)
     + "|"
     + _SEX_CELL
-    + r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
+    + _DATE_START
     # an ID or card number, a name, then the date (健保卡號0000-1234-5678，某某，1936-09-19)
-    + r"|(?:[A-Za-z][0-9A-Da-d][0-9]{8}|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4})\s?,\s?[^,\n]{2,41},\s?"
-    + r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
+    + r"|(?:"
+    + _PERSON_ID
+    + r"|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4})\s?,\s?[^,\n]{2,41},\s?"
+    + _DATE_START
 )
 
 
@@ -405,7 +413,7 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # a date right after an ID number in a row of particulars (王某某/A123456789/1943/2/5;
             # after a comma it is what the person did that day: ID，114年6月16日辦理退宿)
             "birth_date_after_id",
-            r"(?<=[A-Za-z][0-9A-Da-d][0-9]{8}\s?[/\t]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE
+            r"(?<=" + _PERSON_ID + r"\s?[/\t]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE
             + r")",
             0.85,
         ),

@@ -175,11 +175,14 @@ _WORD_SURNAME_NAME = (
 # after a strong cue: the second surname may be a character that stops other names (陳, 曾),
 # so the shape is its own branch, taken only where the name ends there: at a non-Han
 # character, a stop character or a cue (not 王金枝君: 君 after a name is no given character).
+# Any role word after a name (王某某委員, 沈安家長), as a prefix-sharing trie for lookarounds.
+_ROLE_SUFFIX_TRIE = trie_regex(lex.ROLE_SUFFIX_CUES)
 _MARRIED_END = (
-    r"(?:(?![^\P{Han}" + _STOP + r"])|(?=" + _SUFFIX_MULTI + "|" + "|".join(lex.ROLE_SUFFIX_CUES)
-    + "))"
+    r"(?:(?![^\P{Han}" + _STOP + r"])|(?=" + _SUFFIX_MULTI + "|" + _ROLE_SUFFIX_TRIE + "))"
 )  # fmt: skip
-_MARRIED_NAME = _SURNAME + _COMMON + _GW + r"(?!君(?!\p{Han}))" + _G + _MARRIED_END
+# The second surname and the two given characters (the role recognizer adds its own ends).
+_MARRIED_GIVEN = _COMMON + _GW + r"(?!君(?!\p{Han}))" + _G
+_MARRIED_NAME = _SURNAME + _MARRIED_GIVEN + _MARRIED_END
 
 
 # A kin word between the cue and the name (聯絡人孫子王某某, 聯絡人：女兒王某某), when a surname
@@ -384,10 +387,9 @@ class NameAfterRoleRecognizer(TwPatternRecognizer):
         # Third branch first: a married name (husband's surname + own: 葉林春玲) that ends there.
         ("name_after_role",
          r"(?:" + _ROLE_PREFIX + r")" + _CUE_GAP + r"\K" + _NOT_NAMES + r"(?:" + _NOT_ROLE
-         + _SURNAME + _COMMON + _GW + r"(?!君(?!\p{Han}))" + _G + _NOT_COMPANY + r"(?:"
-         + _FOLLOW_ANY + "|" + _MARRIED_END + ")|"
-         + _NO_CUE_SURNAME
-         + r" ?" + _GW + r"(?: ?(?!" + trie_regex(lex.ROLE_SUFFIX_CUES) + ")" + _G + r")?"
+         + _SURNAME + _MARRIED_GIVEN + _NOT_COMPANY + r"(?:" + _FOLLOW_ANY + "|" + _MARRIED_END
+         + ")|" + _NO_CUE_SURNAME
+         + r" ?" + _GW + r"(?: ?(?!" + _ROLE_SUFFIX_TRIE + ")" + _G + r")?"
          + _NOT_COMPANY + "|" + _NO_CUE_SURNAME + _G
          + "{1,2}" + _NOT_COMPANY
          + _FOLLOW_ANY + "|" + _RARE_NAME + _NOT_COMPANY
