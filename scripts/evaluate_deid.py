@@ -75,6 +75,7 @@ SEEDS = {
     "heldout39": 277,
     "heldout40": 281,
     "heldout41": 283,
+    "heldout42": 293,
 }
 
 

@@ -1256,3 +1256,49 @@ def test_birth_dates_after_a_sex_cell_and_after_household_members():
     assert found(birth, "生日，是個好日子；會議日期應為113年9月6日") == []
     # a row's date before a phone written 886-… without the plus
     assert found(birth, "曹某某／1958.02.09／886-953-123-456") == ["1958.02.09"]
+
+
+def test_a_row_of_a_name_a_document_and_a_date_with_no_header():
+    """Traveller and vaccination lists pasted as text, with no header: a person's name, a
+    document, then the birth date, the cells apart by bars, slashes or aligned spaces."""
+    birth, passport = BirthDateRecognizer(), PassportRecognizer()
+    row = "阿玉‧蘇姍蒂  B2227976  ０７／０８／１９８１  CI 762  體溫38.7"
+    assert found(passport, row) == ["B2227976"]
+    assert found(birth, row) == ["０７／０８／１９８１"]
+    declaration = "入境健康聲明（轉錄）：司徒某某／338724415／５４年０５月２７日／+886 960 997 096"
+    assert found(passport, declaration) == ["338724415"]
+    assert found(birth, declaration) == ["５４年０５月２７日"]
+    assert found(birth, "補登｜張某某｜U223330190｜1989年9月6日｜BNT") == ["1989年9月6日"]
+    assert found(birth, "JOHN PAUL DE LEON  P7661421A  19 OCT 1991  5J 310") == ["19 OCT 1991"]
+    # a header naming the columns says what the date is (here the day of the vaccination) ...
+    listed = "序號 | 姓名 | 身分證字號 | 接種日期\n2 | 藍某某 | Q272071068 | 2022-12-10"
+    assert found(birth, listed) == []
+    # ... but only for rows written with its own gap
+    after = "Name | Passport | DOB\n王某某 | P1392646C | 01 NOV 1983\nLY MINH  C6193012  28.1.2001"
+    assert found(birth, after) == ["28.1.2001"]
+    # nine digits starting with 0 are a landline (an inspector's row), a date alone no birth date
+    toilets = "王功漁港公廁 | 優等級 | 曾某某 | 048271330 | 112/03/08"
+    assert found(birth, toilets) == [] and found(passport, toilets) == []
+    assert found(passport, "會議室  A1234567  說明文件") == []
+
+
+def test_prefilters_of_birth_dates_and_roles_pass_over_amounts_phones_and_deadlines():
+    """The RE2 conditions that send texts to the birth-date and role recognizers are not met
+    by an amount's digits before a comma (2,091,0…), a phone in brackets after a name, or a
+    role-like word before the end of a clause (5日內回電。): such texts made up most of those
+    recognizers' work on agency notes, for no finding."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from pipelines.deid import scan
+
+    def admits(name: str, text: str) -> bool:
+        pattern = scan._RE2_TRIGGERS[name]
+        return bool(pc.match_substring_regex(pa.array([text]), pattern)[0].as_py())
+
+    assert not admits("BirthDateRecognizer", "核定補助金額新臺幣2,091,000元")
+    assert admits("BirthDateRecognizer", "王某某,1990-01-01,0912345678")
+    assert not admits("BirthDateAfterNameRecognizer", "聯絡人王某某(02-2623-3647)")
+    assert admits("BirthDateAfterNameRecognizer", "子蔡某某(82.1.7)")
+    assert not admits("NameAfterRoleRecognizer", "請於5日內回電。")
+    assert admits("NameAfterRoleRecognizer", "里長林某某")

@@ -69,6 +69,7 @@ from pipelines.deid.recognizers.other import (
     NATIONALITY_TRIGGER,
     NHI_ROSTER_TRIGGER,
     NUMBERED_ROSTER_TRIGGER,
+    PERSON_ROW_TRIGGER,
 )
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
@@ -82,6 +83,7 @@ from pipelines.deid.recognizers.person import (
     NUMBERED_LINE_TRIGGER,
     PARTICULARS_TRIGGER,
     RELATION_TRIGGER,
+    ROLE_PREFIX_TRIGGER,
     ROLE_WORD_TRIGGER,
     ROMAN_TRIGGER,
     SPACED_NAME_TRIGGER,
@@ -158,7 +160,9 @@ _RE2_TRIGGERS: dict[str, str] = {
     + "|"
     + NUMBERED_ROSTER_TRIGGER
     + "|"
-    + FOREIGN_PASSPORT_TRIGGER,
+    + FOREIGN_PASSPORT_TRIGGER
+    + "|"
+    + PERSON_ROW_TRIGGER,
     "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
     r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",
     "BirthDateRecognizer": r"出生|出世|生日|生於|\(生:|[0-9日號]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH"
@@ -174,7 +178,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameBeforeCueRecognizer": "|".join(regex.escape(c) for c in lex.SUFFIX_CUES),
     "InterpunctNameRecognizer": r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}",
     "VietnameseNameRecognizer": r"氏|阮|" + VIETNAMESE_TRIGGER,
-    "NameAfterRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_PREFIX_CUES),
+    "NameAfterRoleRecognizer": ROLE_PREFIX_TRIGGER,
     "LatinNameAfterCueRecognizer": LATIN_NAME_TRIGGER,
     "LatinWordAfterCueRecognizer": LATIN_WORD_TRIGGER,
     "NameBeforeRoleRecognizer": "|".join(regex.escape(c) for c in lex.ROLE_SUFFIX_CUES),

@@ -25,9 +25,11 @@ _DOTS = regex.escape(lex.INTERPUNCTS)  # inside Indigenous and transliterated na
 _LIST_ITEM_HEAD = r"(?:(?<=[\n\x00])|^)[ \t]*[0-9]{1,3}[.、)][ \t]*"
 # A person's name opening a line of a roster: a surname first, an interpunct inside, or Latin.
 _ROSTER_NAME = (
-    r"(?:["
+    r"(?:(?:"
+    + "|".join(lex.COMPOUND_SURNAMES)
+    + r"|["
     + regex.escape(lex.SINGLE_SURNAMES + lex.COMMON_SURNAMES + lex.RARE_SURNAMES)
-    + r"]\p{Han}{1,5}|\p{Han}{1,6}["
+    + r"])\p{Han}{1,5}|\p{Han}{1,6}["
     + _DOTS
     + r"]\p{Han}{1,6}|[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){1,4})"
 )
@@ -100,6 +102,78 @@ NATIONALITY_CELL = (
 _ROW_DOCUMENT_SHAPE = r"(?:[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[0-9]{9})"
 _ROW_DOCUMENT = _ROW_DOCUMENT_SHAPE + r"(?![A-Za-z0-9])"
 
+_DATE_PARTS = regex.compile(r"[0-9]+|[〇○零一二三四五六七八九十百]+")
+# ○ (a white circle) is often typed for 〇 (一○二年).
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_CN = "[〇○零一二三四五六七八九十]"
+# A year in Chinese numerals may hold 百 (民國一百零一年).
+_CN_YEAR = "[〇○零一二三四五六七八九十百]"
+_MONTHS = (
+    "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+# An English date: 13 Oct 1954, 3rd March 1980, Oct 13, 1954 (month names in any case).
+_EN_DATE = (
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?[ -](?i:" + _MONTHS + r")\.?,?[ -][0-9]{4}"
+    r"|(?i:" + _MONTHS + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4})(?![0-9])"
+)
+# A date in Chinese numerals: 民國四十五年十月三日, 民國一百零一年十一月十三日.
+# Spoken, the day is a 號 (三月二十六號, 3月26號).
+_CN_DATE = (
+    r"(?:(?:民國|西元)\s*)?" + _CN_YEAR + r"{1,6}年" + _CN + r"{1,3}月" + _CN + r"{1,3}[日號]"
+)
+# A numeric date: 80年5月1日, 1991-05-01, 78.01.17, 0800501, and day first with a four-digit
+# year as foreigners' documents print it (13/05/1970).
+_NUM_DATE = (
+    r"(?:(?:民國|西元|民)\s*)?(?:[0-9]{2,4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日號]"
+    r"|[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9])|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}"
+    r"|[0-9]{7,8})"
+)
+# Between the cells of a row with no nationality cell: also two spaces or more (a table pasted
+# as text aligns its columns with spaces).
+_ROW_GAP = r"(?:[ \t]*[/|\t][ \t]*| {2,})"
+# A person's document in a row with no nationality cell: nine digits only where they are no
+# landline (04-8271330 written 048271330 in an inspector's row).
+_PERSON_DOCUMENT = r"(?:[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[1-9][0-9]{8})(?![A-Za-z0-9])"
+# A person's name as a whole cell of a row (see _ROSTER_NAME).
+_ROW_NAME = r"(?<![\p{Han}A-Za-z" + _DOTS + r"])" + _ROSTER_NAME
+# The gaps between a row's cells, each as a row and as its header would write it.
+_ROW_GAPS = (
+    (r"[ \t]*\|[ \t]*", r"[ \t]*\|"),
+    (r"[ \t]*/[ \t]*", r"[ \t]*/"),
+    (r"[ \t]*\t[ \t]*", r"[ \t]*\t"),
+    (r" {2,}", r" {2,}"),
+)
+
+
+def _after_row_cells(*cells: str) -> str:
+    """A lookbehind: ``cells`` ending a row's last cells, each followed by the same gap, in
+    no table whose header (with that gap) names a name column earlier in the text: there the
+    header says what a date is (姓名 | 身分證字號 | 接種日期; table.py reads it)."""
+    return (
+        "(?:"
+        + "|".join(
+            "(?<=" + gap.join(cells) + gap + ")(?<!(?:姓名|(?i:name))" + header
+            + r"[^\x00]{0,3000})"
+            for gap, header in _ROW_GAPS
+        )
+        + ")"
+    )  # fmt: skip
+
+
+# RE2 condition of a row's name, document and date (passport_in_a_person_row and
+# birth_date_after_name_and_document): a document's shape, the gap, a date's first character.
+PERSON_ROW_TRIGGER = (
+    r"(?:[A-Za-z]{1,2}[0-9]{6,9}[A-Za-z]?|[0-9]{9})(?:[ \t]*[/|\t][ \t]*| {2,})"
+    r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
+)
+
 # RE2 condition of passport_after_nationality: a nationality, then a passport's first letter
 # (or a nine-digit passport's first digits).
 NATIONALITY_TRIGGER = (
@@ -164,6 +238,16 @@ class PassportRecognizer(TwPatternRecognizer):
             0.85,
         ),
         (
+            # a row of a person's name, document and birth date with no header (a traveller
+            # list pasted as text: 西蒂‧維加亞  E0761140  25 OCT 2003  JX 721, or
+            # 楊某某／348262891／68/3/28／…): a passport's shape between a name and a date
+            "passport_in_a_person_row",
+            r"(?<=" + _ROW_NAME + _ROW_GAP + r")(?:[A-Z]{1,2}[0-9]{6,8}[A-Z]?|[1-9][0-9]{8})"
+            + r"(?=" + _ROW_GAP + r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE
+            + r")(?![0-9]))",
+            0.85,
+        ),
+        (
             # a numbered roster line of a name and a document number alone (a crew list:
             # 1. 阮氏蘭　P4567335C, 2. NGUYEN VAN NAM　B3350271): the name starts with a
             # surname, holds an interpunct, or is Latin; the number ends the line
@@ -215,41 +299,6 @@ class CreditCardRecognizer(TwPatternRecognizer):
         return creditcard.is_valid(pattern_text)
 
 
-_DATE_PARTS = regex.compile(r"[0-9]+|[〇○零一二三四五六七八九十百]+")
-# ○ (a white circle) is often typed for 〇 (一○二年).
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
-_CN = "[〇○零一二三四五六七八九十]"
-# A year in Chinese numerals may hold 百 (民國一百零一年).
-_CN_YEAR = "[〇○零一二三四五六七八九十百]"
-_MONTHS = (
-    "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-)
-_MONTH_NUMBER = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
-# An English date: 13 Oct 1954, 3rd March 1980, Oct 13, 1954 (month names in any case).
-_EN_DATE = (
-    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?[ -](?i:" + _MONTHS + r")\.?,?[ -][0-9]{4}"
-    r"|(?i:" + _MONTHS + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4})(?![0-9])"
-)
-# A date in Chinese numerals: 民國四十五年十月三日, 民國一百零一年十一月十三日.
-# Spoken, the day is a 號 (三月二十六號, 3月26號).
-_CN_DATE = (
-    r"(?:(?:民國|西元)\s*)?" + _CN_YEAR + r"{1,6}年" + _CN + r"{1,3}月" + _CN + r"{1,3}[日號]"
-)
-# A numeric date: 80年5月1日, 1991-05-01, 78.01.17, 0800501, and day first with a four-digit
-# year as foreigners' documents print it (13/05/1970).
-_NUM_DATE = (
-    r"(?:(?:民國|西元|民)\s*)?(?:[0-9]{2,4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*[日號]"
-    r"|[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9])|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}"
-    r"|[0-9]{7,8})"
-)
-
-
 def _cn_number(s: str) -> int:
     """A number in Chinese numerals: 三十三 -> 33, 一一三 -> 113, 十 -> 10, 一百零五 -> 105."""
     if "百" in s:
@@ -279,6 +328,8 @@ _PHONE_START = r"(?:\+?886|\(?0[2-9])"
 
 # A row's cell of the person's sex, with the separators around it (,女, / 男 / |M|).
 _SEX_CELL = r"[,|\t/]\s?(?:男|女|M|F)\s?[,|\t/]\s?"
+# A name's cell between an ID or card number and a birth date (Han or Latin).
+_NAME_CELL = r"(?:[\p{Han}·‧•]{2,12}|[A-Za-z][A-Za-z .'-]{1,40})"
 # A national ID's or resident certificate's shape (A123456789, AB12345678, A812345678).
 _PERSON_ID = r"[A-Za-z][0-9A-Da-d][0-9]{8}"
 # A person's ID or health-insurance card number ending a cell (A123456789, 0000-1234-5678).
@@ -289,11 +340,16 @@ _ID_OR_CARD_CELL = (
 # The first character of a date in any form (RE2 conditions: 1950/…, 民國…, Oct 2, 一○二年…).
 _DATE_START = r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
 
+# How every date (_NUM_DATE, _CN_DATE, _EN_DATE) ends, for RE2: in 日 or 號, in two date
+# parts, or in four digits (not 2,091,0…: an amount's digits before a comma and a phone's 0).
+_DATE_END = r"(?:[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{4}|[日號])"
+
 # RE2 condition of the birth-date patterns without a birth cue (a date among a person's
 # particulars): a date's end, then an ID document; an age, then a bracket; a date, then a
 # slash and a phone; a date in brackets, then where the person lives; an ID, then a date.
 BIRTH_PARTICULARS_TRIGGER = (
-    r"[0-9日][，,]\s?(?:"
+    _DATE_END
+    + r"\s?[，,]\s?(?:"
     + BEFORE_ID_DOCUMENT
     + "|"
     + _ADDRESS_START
@@ -304,7 +360,9 @@ BIRTH_PARTICULARS_TRIGGER = (
     + r"|(?:[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}|日|[A-Za-z]{3,} [0-9]{4})\s?/\s?"
     + r"(?:\+?886|\(?0[2-9])|[0-9日][)],?住|"
     + _PERSON_ID
-    + r"\s?[/\t]\s?[0-9民]"
+    + r"(?:\s?[/|\t]\s?| {2,})[0-9民A-Za-z]"
+    + "|"
+    + PERSON_ROW_TRIGGER
     # a crew list's row: a document number, then the date in the next cell
     + "|"
     + _ROW_DOCUMENT_SHAPE
@@ -317,7 +375,9 @@ BIRTH_PARTICULARS_TRIGGER = (
     # an ID or card number, a name, then the date (健保卡號0000-1234-5678，某某，1936-09-19)
     + r"|(?:"
     + _PERSON_ID
-    + r"|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4})\s?,\s?[^,\n]{2,41},\s?"
+    + r"|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4})\s?,\s?"
+    + _NAME_CELL
+    + r",\s?"
     + _DATE_START
 )
 
@@ -413,8 +473,10 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # a date right after an ID number in a row of particulars (王某某/A123456789/1943/2/5;
             # after a comma it is what the person did that day: ID，114年6月16日辦理退宿)
             "birth_date_after_id",
-            r"(?<=" + _PERSON_ID + r"\s?[/\t]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE
-            + r")",
+            # (also between bars, and in columns aligned with spaces: 補登｜某某｜ID｜62-05-07,
+            # unless a header names the columns: 姓名 | 身分證字號 | 接種日期)
+            r"(?:(?<=" + _PERSON_ID + r"\s?[/\t]\s?)|" + _after_row_cells(_PERSON_ID) + r")(?:"
+            + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")",
             0.85,
         ),
         (
@@ -423,6 +485,14 @@ class BirthDateRecognizer(TwPatternRecognizer):
             "birth_date_after_document",
             r"(?<=" + NATIONALITY_CELL + _ROW_DOCUMENT + _CELL_GAP + r")(?:" + _NUM_DATE + "|"
             + _CN_DATE + "|" + _EN_DATE + r")",
+            0.85,
+        ),
+        (
+            # the same without a nationality cell: a name, a document, then the date (阿玉‧某某
+            # B2227976  07/08/1981  CI 762; 楊某某／348262891／68/3/28／…)
+            "birth_date_after_name_and_document",
+            _after_row_cells(_ROW_NAME, _PERSON_DOCUMENT) + r"(?:" + _NUM_DATE
+            + "|" + _CN_DATE + "|" + _EN_DATE + r")",
             0.85,
         ),
         (
@@ -455,8 +525,8 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # the cell after a person's ID or card number and name, as a list of people gives
             # them (健保卡號0000-1234-5678，某某，1936-09-19，血壓…; not ID，某某，113年5月1日到場)
             "birth_date_after_id_and_name",
-            r"(?<=" + _ID_OR_CARD_CELL + r"(?:[\p{Han}·‧•]{2,12}|[A-Za-z][A-Za-z .'-]{1,40})"
-            r"[，,]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE
+            r"(?<=" + _ID_OR_CARD_CELL + _NAME_CELL
+            + r"[，,]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE
             + r")(?=\s?(?:[,;\n\x00]|$))",
             0.85,
         ),
@@ -544,11 +614,11 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
     }
 
 
-# RE2 condition of BirthDateAfterNameRecognizer: a date's start in brackets (counting the
-# name's characters before it in RE2 would cost more than it saves).
+# RE2 condition of BirthDateAfterNameRecognizer: a date alone in brackets (counting the
+# name's characters before it in RE2 would cost more than it saves; not a phone's (02-2…).
+# The numeric date's lookahead is implied by the bracket after it.)
 BIRTH_AFTER_NAME_TRIGGER = (
-    r"\(\s?(?:民國|西元|民)?\s?(?:[0-9]{1,4}[-/.年]|[0-9]{7,8}\s?\)"
-    r"|[〇○零一二三四五六七八九十百]+年)"
+    r"\(\s?(?:" + _NUM_DATE.replace("(?![0-9])", "") + "|" + _CN_DATE + r")\s?\)"
 )
 
 

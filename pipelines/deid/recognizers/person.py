@@ -24,7 +24,6 @@ Cue-based patterns declare :class:`~pipelines.deid.recognizers.anchor.Anchor` s,
 scanner runs them only next to their cue words.
 """
 
-import re
 import string
 from typing import ClassVar
 
@@ -370,6 +369,15 @@ class VietnameseNameRecognizer(TwPatternRecognizer):
 _NOT_ROLE = r"(?!" + _ROLE_PREFIX + r"|(?<=主)任)"
 
 
+# What follows a role word where a name starts after it: the gap (a space, a colon, 為 or 是)
+# or the name's surname (for the anchor, and in RE2: not 5日內回電。).
+_AFTER_ROLE = "[" + regex.escape(" :：為是" + lex.SURNAME_FIRST_CHARS + lex.WORD_SURNAMES) + "]"
+# RE2 necessary condition of NameAfterRoleRecognizer: a role word, then what _AFTER_ROLE says.
+ROLE_PREFIX_TRIGGER = (
+    "(?:" + "|".join(regex.escape(c) for c in lex.ROLE_PREFIX_CUES) + ")" + _AFTER_ROLE
+)
+
+
 class NameAfterRoleRecognizer(TwPatternRecognizer):
     """A name right after a role, kinship word or list header (里長林某某, 家長王某某,
     出席：張某某, 來電者陳某某).
@@ -402,13 +410,7 @@ class NameAfterRoleRecognizer(TwPatternRecognizer):
     CONTEXT = lex.ROLE_PREFIX_CUES
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         # After the role: the gap (a space, a colon, 為 or 是) or the name's surname.
-        "name_after_role": Anchor(
-            lex.ROLE_PREFIX_CUES,
-            "start",
-            followed_by="["
-            + re.escape(" :：為是" + lex.SURNAME_FIRST_CHARS + lex.WORD_SURNAMES)
-            + "]",
-        ),
+        "name_after_role": Anchor(lex.ROLE_PREFIX_CUES, "start", followed_by=_AFTER_ROLE),
     }
 
 
