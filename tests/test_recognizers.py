@@ -1270,6 +1270,12 @@ def test_a_row_of_a_name_a_document_and_a_date_with_no_header():
     assert found(birth, declaration) == ["５４年０５月２７日"]
     assert found(birth, "補登｜張某某｜U223330190｜1989年9月6日｜BNT") == ["1989年9月6日"]
     assert found(birth, "JOHN PAUL DE LEON  P7661421A  19 OCT 1991  5J 310") == ["19 OCT 1991"]
+    one_name = "HENDRA  Ｅ３７８２９４４  02 JUN 1978  BR 238"
+    assert found(passport, one_name) == ["Ｅ３７８２９４４"]
+    assert found(birth, one_name) == ["02 JUN 1978"]
+    assert found(passport, "聲明：Dewi／３３５６７２７８８／56.12.04／0919 463 8") == [
+        "３３５６７２７８８"
+    ]
     # a header naming the columns says what the date is (here the day of the vaccination) ...
     listed = "序號 | 姓名 | 身分證字號 | 接種日期\n2 | 藍某某 | Q272071068 | 2022-12-10"
     assert found(birth, listed) == []

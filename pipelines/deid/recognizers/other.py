@@ -141,8 +141,9 @@ _ROW_GAP = r"(?:[ \t]*[/|\t][ \t]*| {2,})"
 # A person's document in a row with no nationality cell: nine digits only where they are no
 # landline (04-8271330 written 048271330 in an inspector's row).
 _PERSON_DOCUMENT = r"(?:[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[1-9][0-9]{8})(?![A-Za-z0-9])"
-# A person's name as a whole cell of a row (see _ROSTER_NAME).
-_ROW_NAME = r"(?<![\p{Han}A-Za-z" + _DOTS + r"])" + _ROSTER_NAME
+# A person's name as a whole cell of a row (see _ROSTER_NAME), also one Latin word (Indonesians
+# often have one name: HENDRA  E3782944  02 JUN 1978).
+_ROW_NAME = r"(?<![\p{Han}A-Za-z" + _DOTS + r"])(?:" + _ROSTER_NAME + r"|[A-Z][A-Za-z'-]{2,20})"
 # The gaps between a row's cells, each as a row and as its header would write it.
 _ROW_GAPS = (
     (r"[ \t]*\|[ \t]*", r"[ \t]*\|"),
