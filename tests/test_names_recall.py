@@ -506,3 +506,33 @@ def test_bulk_prefilters_are_necessary_for_the_fifth_round():
     bulk_scanner = TextScanner([], processes=1)
     bulk, _ = bulk_scanner.redact_many(texts * 2)
     assert bulk == [bulk_scanner.redact(t)[0] for t in texts * 2]
+
+
+# Married names before what people's houses, messages and symptoms are; travellers; the sex
+# cell of a row parted by slashes; the last of a list of people who did something -----------
+PERSONS_6 = [
+    ("家長王陳寶珠傳訊（0934-123-456）", "王陳寶珠"),
+    ("同行外婆章游泓毅無症狀。", "章游泓毅"),
+    ("陳情其父洪藍宗綺名下房屋遭重複課稅", "洪藍宗綺"),
+    ("Traveller LY MINH LONG (passport C1234567) reported fever", "LY MINH LONG"),
+    ("陸啟賢 / 男 / 65歲 / 接觸日4月9日", "陸啟賢"),
+    ("麥宏毅/男/40歲", "麥宏毅"),
+    ("巡迴接種：住民饒家翔、彭碧雲、欒春美完成BNT JN.1疫苗", "欒春美"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSONS_6)
+def test_names_of_the_sixth_round_are_found_whole(scanner, text, name):
+    assert name in spans(scanner, text, "PERSON")
+
+
+NEGATIVES_6 = [
+    "本案已完成；名下無不動產者免附；傳訊息請洽服務台。",
+    "性別 / 男 / 女 / 不分",
+    "Passenger Services: Gate 3",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_6)
+def test_hard_negatives_of_the_sixth_round_stay_untouched(scanner, text):
+    assert scanner.find(text) == []

@@ -400,6 +400,11 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # how someone paid or called, what they claimed or applied for (王某某以信用卡繳納,
     # 王某某領回遺失手機, 王某某申辦死亡登記)
     "以信用卡", "以電話", "以現金", "以匯款", "領回", "繳回", "申辦", "陳情", "請求",
+    # whose house, what they sent, denied or could not do, and when (其父某某名下房屋, 家長某某
+    # 傳訊, 至某某住處, 某某無症狀, 某某否認發燒, 我先生某某去年過世)
+    "名下", "住處", "住所", "傳訊", "無法", "無症狀", "否認", "承認", "去年", "今年", "前年",
+    # the last of a list of people who did something (住民甲、乙、丙完成接種)
+    "完成",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

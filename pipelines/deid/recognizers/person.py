@@ -753,6 +753,8 @@ _EN_CUES = (
     # people in bilingual forms of courts, employers and landlords (Interpreter: LE NGOC HOA)
     "Interpreter", "Employer", "Caregiver", "Tenant", "Spouse", "Witness", "Caller",
     "Signature", "Signed by", "Reported by", "Requester", "Client",
+    # travellers in quarantine and border records (Traveller LY MINH LONG (passport …))
+    "Traveller", "Traveler", "Passenger",
 )  # fmt: skip
 # "Name" alone labels a person only when no other word precedes it (Product Name: ... is no
 # person) or a person word does (Patient Name, Given Name).
@@ -977,10 +979,15 @@ _PARTICULARS = (
     "生日", "出生", "身分證", "身份證", "居留證", "統一證號", "護照", "性別", "年齡", "現年",
     "電話", "手機", "住址", "地址", "戶籍", "ID", "男,", "女,", "男)", "女)", "男、", "女、",
     "男性", "女性",
+    # the sex cell of a row whose cells a slash or a bar parts (麥某某 / 男 / 40歲 / …)
+    "男/", "女/", "男 /", "女 /", "男|", "女|", "男 |", "女 |",
 )  # fmt: skip
 # NFKC turned the full-width comma, colon and bracket into ASCII ones.
 _PARTICULAR_GAPS = tuple(
-    a + b + c for a in ("", " ", "\t") for b in ("", ",", ":", "(") for c in ("", " ", "\t")
+    a + b + c
+    for a in ("", " ", "\t")
+    for b in ("", ",", ":", "(", "/", "|")
+    for c in ("", " ", "\t")
 )
 # or a phone number straight after the name (1. 王小明　(089)123-456, 王小明 0912-...).
 _PHONE_STARTS = ("0", "+886")
@@ -1001,7 +1008,7 @@ _NOT_KIN_CELL = r"(?!" + trie_regex(lex.KIN_AFTER_DE) + r"[ \t,:(])"
 # or an ID or resident certificate number in the next cell (1　王小明　A123456789　…)
 _ID_SHAPE = r"[A-Z](?:[0-9A-D][0-9]{8}|[A-Z][0-9]{8})(?![0-9])"
 _PARTICULAR_AHEAD = (
-    r"(?=[ \t]?[,:(]?[ \t]?(?:"
+    r"(?=[ \t]?[,:(/|]?[ \t]?(?:"
     + "|".join(regex.escape(p) for p in sorted(_PARTICULARS, key=len, reverse=True))
     + r")(?![A-Za-z])|[ \t,][ \t,:(]{0,2}(?:0[2-9][-0-9) ]|\+886|"
     + _ID_SHAPE
@@ -1063,9 +1070,9 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         ("han_before_particulars",
          r"(?:(?<=" + _BOUNDARY_CLASS + r")|^)" + _NOT_NAMES + _NOT_KIN_CELL + _SURNAME
          + _SECOND_SURNAME
-         + r"(?: ?" + _G + r"){1,2}" + _NOT_COMPANY + r"(?=[ \t,:(])" + _PARTICULAR_AHEAD, 0.7),
+         + r"(?: ?" + _G + r"){1,2}" + _NOT_COMPANY + r"(?=[ \t,:(/|])" + _PARTICULAR_AHEAD, 0.7),
         ("latin_before_particulars",
-         r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + _LATIN_ANY + r"(?:(?=[ \t,:(])"
+         r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + _LATIN_ANY + r"(?:(?=[ \t,:(/|])"
          + _PARTICULAR_AHEAD + r"|(?=" + "|".join(_ID_PARTICULARS) + r"))", 0.7),
         # right before an ID document or a note of nationality or kinship in brackets, after
         # any word (改派王某某（身分證…, 住宿生王某某，身分證字號…, 授權王某某（關係：外婆）):
@@ -1106,7 +1113,7 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
 # RE2 necessary condition of NameBeforeParticularsRecognizer: a Han character or a letter,
 # the gap, a particular.
 PARTICULARS_TRIGGER = (
-    r"[\p{Han}A-Za-z](?:[ \t][,:(]?|[,:(])[ \t]?(?:"
+    r"[\p{Han}A-Za-z](?:[ \t][,:(/|]?|[,:(/|])[ \t]?(?:"
     + "|".join(regex.escape(p) for p in _PARTICULARS)
     + r")|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}(?:0[2-9][-0-9) ]|\+886)"
     # a Latin name right before an ID document
