@@ -76,6 +76,7 @@ SEEDS = {
     "heldout40": 281,
     "heldout41": 283,
     "heldout42": 293,
+    "heldout43": 307,
 }
 
 

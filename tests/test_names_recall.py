@@ -536,3 +536,28 @@ NEGATIVES_6 = [
 @pytest.mark.parametrize("text", NEGATIVES_6)
 def test_hard_negatives_of_the_sixth_round_stay_untouched(scanner, text):
     assert scanner.find(text) == []
+
+
+# heldout43: reported speech naming someone, a register's change of officer; deities and
+# police units are no one ------------------------------------------------------------------
+PERSONS_7 = [
+    ("報案人陳述：「我爸爸叫高順發，1947年1月走失」", "高順發"),
+    ("主任委員由陳陳春嬌變更為姜美琪，准予備查", "陳陳春嬌"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSONS_7)
+def test_names_of_the_seventh_round_are_found_whole(scanner, text, name):
+    assert name in spans(scanner, text, "PERSON")
+
+
+NEGATIVES_7 = [
+    "保安宮主祀關聖帝君，配祀中壇元帥及福德正神。",
+    "寺廟登記表\n主祀神明：關聖帝君",
+    "現場會勘：警察局交通大隊技士到場",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES_7)
+def test_hard_negatives_of_the_seventh_round_stay_untouched(scanner, text):
+    assert scanner.find(text) == []

@@ -1308,3 +1308,26 @@ def test_prefilters_of_birth_dates_and_roles_pass_over_amounts_phones_and_deadli
     assert admits("BirthDateAfterNameRecognizer", "子蔡某某(82.1.7)")
     assert not admits("NameAfterRoleRecognizer", "請於5日內回電。")
     assert admits("NameAfterRoleRecognizer", "里長林某某")
+
+
+def test_forms_of_heldout43_cards_spaced_hyphens_birth_hours_and_case_numbers():
+    """Card numbers printed with a hyphen between spaces, 生辰 (a temple's lamp list asks for the
+    birth date and hour), English dates in a table spaced by single spaces, and case numbers
+    whose tail has a landline's shape (113-0701-33896)."""
+    from pipelines.deid.recognizers import BirthDateColumnRecognizer
+
+    card = CreditCardRecognizer()
+    assert found(card, "付款方式：信用卡 5283 - 1678 - 0643 - 0223") == [
+        "5283 - 1678 - 0643 - 0223"
+    ]
+    assert found(card, "卡號：３５７４　－　０５１７　－　６００２　－　４８２１") == [
+        "３５７４　－　０５１７　－　６００２　－　４８２１"
+    ]
+    assert found(card, "付款：3437 - 878036 - 71401") == ["3437 - 878036 - 71401"]
+    birth = BirthDateRecognizer()
+    assert found(birth, "點燈名單：\n- 鄔某某　生辰：2004/07/24") == ["2004/07/24"]
+    table = "職稱　姓名　出生年月日　身分證字號\n主任委員　阮某某　24 APR 1951　D144983118"
+    assert found(BirthDateColumnRecognizer(), table) == ["24 APR 1951"]
+    phone = TwPhoneRecognizer()
+    assert found(phone, "案件編號：113-0726-22393。") == []
+    assert found(phone, "電話：07-2345678") == ["07-2345678"]

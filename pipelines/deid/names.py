@@ -84,6 +84,8 @@ PREFIX_CUES: tuple[str, ...] = (
     "外籍漁工", "看護移工", "申訴人", "陳述人", "舉發人", "外籍船員", "外籍讀者",
     # thanks in survey comments name staff as often as cues do ("感謝司馬玉美協助")
     "感謝", "謝謝", "多謝",
+    # who is called what, in reported speech (我爸爸叫高某某，…; 她名叫林某某)
+    "我叫", "他叫", "她叫", "名叫", "名字叫", "爸爸叫", "媽媽叫", "父親叫", "母親叫",
 )  # fmt: skip
 
 # Words that follow a name ("王小明先生", "林美華小姐", "陳大同里長").
@@ -100,7 +102,7 @@ GIVEN_NAME_STOP: str = (
     "的於在是與及和或等為已被向對由從自將曾並即則就也都所之其此該本各每請表稱說來到去了著過"
     "因但而且可應須需要會能號年日時分秒元條款項段路街巷弄樓市縣區鄉鎮村里電話住址申陳"
     "事件案局處科課部府院署提反映訴指述經辦報告業親族公司廠店行手機箱郵地身證碼出期籍"
-    "配偶工看人員們者第據受姓、，。；：！？（）「」『』《》〈〉"
+    "配偶工看人員們者第據受姓隊、，。；：！？（）「」『』《》〈〉"
 )
 
 # Characters common in Chinese transliterations of Indonesian, Vietnamese, Thai, Filipino
@@ -306,6 +308,8 @@ NOT_NAMES: tuple[str, ...] = (
     "韓語",
     # owners, as header cells (序號　車主　身分證統一編號)
     "車主", "屋主", "地主", "船主",
+    # deities a temple worships, titled 君 like people (主祀神明：關聖帝君, 文昌帝君)
+    "關聖帝", "文昌帝", "孚佑帝", "關帝",
 )  # fmt: skip
 # Words that are no names standing alone but start real names (湯品 is soup, 湯品翰 a name).
 NOT_NAMES_ALONE: tuple[str, ...] = ("湯品",)
@@ -403,6 +407,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # whose house, what they sent, denied or could not do, and when (其父某某名下房屋, 家長某某
     # 傳訊, 至某某住處, 某某無症狀, 某某否認發燒, 我先生某某去年過世)
     "名下", "住處", "住所", "傳訊", "無法", "無症狀", "否認", "承認", "去年", "今年", "前年",
+    # a register's change of officer (主任委員由某某變更為某某)
+    "變更為",
     # the last of a list of people who did something (住民甲、乙、丙完成接種)
     "完成",
 )  # fmt: skip

@@ -65,6 +65,7 @@ from pipelines.deid.recognizers.normalize import LATIN_FOLD, LATIN_FOLD_RX, Norm
 from pipelines.deid.recognizers.other import (
     BIRTH_AFTER_NAME_TRIGGER,
     BIRTH_PARTICULARS_TRIGGER,
+    CARD_GAP,
     FOREIGN_PASSPORT_TRIGGER,
     NATIONALITY_TRIGGER,
     NHI_ROSTER_TRIGGER,
@@ -163,10 +164,19 @@ _RE2_TRIGGERS: dict[str, str] = {
     + FOREIGN_PASSPORT_TRIGGER
     + "|"
     + PERSON_ROW_TRIGGER,
-    "CreditCardRecognizer": r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]"
-    r"|3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}",
-    "BirthDateRecognizer": r"出生|出世|生日|生於|\(生:|[0-9日號]\s*生|DOB|D\.O\.B|[Bb]irth|BIRTH"
-    + r"|[Bb]orn|"
+    "CreditCardRecognizer": r"[0-9]{4}"
+    + CARD_GAP
+    + "[0-9]{4}"
+    + CARD_GAP
+    + "[0-9]{4}"
+    + CARD_GAP
+    + "[0-9]|3[47][0-9]{2}"
+    + CARD_GAP
+    + "[0-9]{6}"
+    + CARD_GAP
+    + "[0-9]{5}",
+    "BirthDateRecognizer": r"出生|出世|生日|生辰|生於|\(生:|[0-9日號]\s*生|DOB|D\.O\.B"
+    + r"|[Bb]irth|BIRTH|[Bb]orn|"
     + BIRTH_PARTICULARS_TRIGGER,
     "BirthDateAfterNameRecognizer": BIRTH_AFTER_NAME_TRIGGER,
     # a header cell naming the column, at a cell boundary (table.py)

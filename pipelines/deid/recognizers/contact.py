@@ -13,8 +13,9 @@ _SEPARATORS = str.maketrans("", "", "-() .")
 # libphonenumber is slow; the numbers that need it (0800 lines, +886 forms) repeat in notes.
 _is_plausible = lru_cache(maxsize=1 << 16)(phone.is_plausible)
 
-# Not inside a longer token, not a document number (府授字第0990012345號).
-_L = r"(?<![A-Za-z0-9+第])"
+# Not inside a longer token, not a document number (府授字第0990012345號), not after a number
+# and a hyphen (a case number 113-0701-33896 holds 0701-33896, a landline's shape).
+_L = r"(?<![A-Za-z0-9+第])(?<![0-9]-)"
 _R = r"(?![0-9號])"
 # A space or a hyphen groups the digits; a tab or a line break ends the number (table cells:
 # 0270303<TAB>089-366-120 are a date and a phone number, not one number).

@@ -276,6 +276,10 @@ class PassportRecognizer(TwPatternRecognizer):
     CONTEXT = ("護照", "護照號碼", "passport")
 
 
+# Between a card number's groups: a space, a hyphen, or a hyphen between spaces.
+CARD_GAP = r"(?: ?- ?| )?"
+
+
 class CreditCardRecognizer(TwPatternRecognizer):
     """Payment card numbers: 13-19 digits in groups, known issuer prefix, Luhn."""
 
@@ -283,13 +287,18 @@ class CreditCardRecognizer(TwPatternRecognizer):
     PATTERNS = (
         (
             "credit_card",
-            # Groups apart by one space or hyphen, not by tabs (numbers in adjacent table cells).
-            r"(?<![A-Za-z0-9第])(?:[0-9]{4}[- ]?){3}[0-9]{1,7}(?![0-9號])",
+            # Groups apart by one space or hyphen (also a hyphen between spaces, as forms print
+            # it: 5283 - 1678 - 0643 - 0223), not by tabs (numbers in adjacent table cells).
+            r"(?<![A-Za-z0-9第])(?:[0-9]{4}" + CARD_GAP + r"){3}[0-9]{1,7}(?![0-9號])",
             0.5,
         ),
         (
             "credit_card_amex",
-            r"(?<![A-Za-z0-9第])3[47][0-9]{2}[- ]?[0-9]{6}[- ]?[0-9]{5}(?![0-9號])",
+            r"(?<![A-Za-z0-9第])3[47][0-9]{2}"
+            + CARD_GAP
+            + "[0-9]{6}"
+            + CARD_GAP
+            + r"[0-9]{5}(?![0-9號])",
             0.5,
         ),
     )
@@ -405,7 +414,9 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # 生: in brackets after a name, as case files abbreviate it (王某某（生：39.1.11）)
             # 生於 is born on, but not inside 發生於 / 產生於 (occurred on, arose on)
             # (a comma too after 生日: 那天是我爸的生日，1950/4/23)
-            r"(?:出生證明書?\s?\(|出生年月日|出生日期|生日,|生日|出生於|出生|(?<![先學醫發產衍派])生於"
+            # 生辰: the birth date (and hour) a temple's lamp or blessing list asks for
+            r"(?:出生證明書?\s?\(|出生年月日|出生日期|生日,|生日|生辰|出生於|出生"
+            r"|(?<![先學醫發產衍派])生於"
             r"|(?<=\()生(?=:)"
             # English labels: DOB: 1961/3/2, Date of Birth 11 Sep 1980, born on ...
             r"|(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate"

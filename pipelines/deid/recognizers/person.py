@@ -251,7 +251,9 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
             + _WORD_SURNAME
             + _GW
             + _GP
-            + r"?)(?="
+            + r"?)"
+            # (not a deity titled so: 配祀關聖帝君, 文昌帝君)
+            + r"(?!(?<=帝)君)(?="
             + _SUFFIX
             + r")",
             0.75,

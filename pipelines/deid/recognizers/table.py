@@ -32,6 +32,7 @@ from pipelines.deid.recognizers.base import Span, SpanRecognizer
 from pipelines.deid.recognizers.other import (
     _CN_DATE,
     _EN_DATE,
+    _MONTHS,
     _NUM_DATE,
     BirthDateRecognizer,
 )
@@ -240,13 +241,14 @@ def _join_thousands(line: str, cells: Cells, width: int) -> Cells:
 
 def _join_spaced_values(line: str, cells: Cells, width: int) -> Cells:
     """A row of a table spaced by single spaces holds values that the spaces split too: a
-    Latin name's words (1 Panay Anu 20180131 …) and a number's digit groups (0000 8261 7784,
-    a health-insurance card under a full-width-space header): rejoin neighbouring Latin words
-    or digit groups, until the row has the header's width."""
+    Latin name's words (1 Panay Anu 20180131 …), a number's digit groups (0000 8261 7784,
+    a health-insurance card under a full-width-space header) and a date's parts (24 APR 1951):
+    rejoin neighbouring Latin words, digit groups or date parts, until the row has the
+    header's width."""
 
     def same_kind(left: tuple[int, int], right: tuple[int, int]) -> bool:
         # (the left cell may be words or groups joined already)
-        return any(
+        return _EN_DATE_PART.fullmatch(line, left[0], right[1]) is not None or any(
             run.fullmatch(line, *left) is not None and one.fullmatch(line, *right) is not None
             for run, one in ((_LATIN_RUN_CELL, _LATIN_CELL_WORD), (_DIGIT_RUN, _DIGIT_GROUP))
         )
@@ -261,6 +263,11 @@ _THOUSANDS_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?[^0-9/.:\-]*")
 _DIGIT = regex.compile(r"[0-9]")
 _DIGIT_GROUP = regex.compile(r"[0-9]{3,4}")
 _DIGIT_RUN = regex.compile(r"[0-9]{3,4}(?: [0-9]{3,4})*")
+# Two or three parts of a date with an English month (24 APR, 24 APR 1951, Apr 24, 1951).
+_EN_DATE_PART = regex.compile(
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)? (?i:" + _MONTHS + r")\.?,?"
+    r"|(?i:" + _MONTHS + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?,?)(?: [0-9]{4})?"
+)
 
 
 def _compatible(cells: Cells, width: int, sep: str, column: int) -> bool:
