@@ -77,6 +77,7 @@ SEEDS = {
     "heldout41": 283,
     "heldout42": 293,
     "heldout43": 307,
+    "heldout44": 311,
 }
 
 
