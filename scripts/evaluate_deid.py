@@ -78,6 +78,7 @@ SEEDS = {
     "heldout42": 293,
     "heldout43": 307,
     "heldout44": 311,
+    "heldout45": 313,
 }
 
 

@@ -407,8 +407,9 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # whose house, what they sent, denied or could not do, and when (其父某某名下房屋, 家長某某
     # 傳訊, 至某某住處, 某某無症狀, 某某否認發燒, 我先生某某去年過世)
     "名下", "住處", "住所", "傳訊", "無法", "無症狀", "否認", "承認", "去年", "今年", "前年",
-    # a register's change of officer (主任委員由某某變更為某某)
-    "變更為",
+    # a register's change of officer (主任委員由某某變更為某某), a pupil's transfer and absence
+    # (主旨：某某轉學證明, 到校辦理某某轉出, 導師：某某連續19天未到校)
+    "變更為", "轉學", "轉出", "轉入", "連續",
     # the last of a list of people who did something (住民甲、乙、丙完成接種)
     "完成",
 )  # fmt: skip
