@@ -546,6 +546,11 @@ PERSONS_7 = [
     # heldout45: a pupil's transfer and absence
     ("主旨：邢素卿轉學證明\n老師您好", "邢素卿"),
     ("導師鮑承恩：何宜蓁連續19天未到校", "何宜蓁"),
+    # an interpunct name starts after a cue, role or kin word, not inside it; 媽媽 is also an
+    # Indigenous name's part
+    ("房客阿內爾·維拉紐瓦（護照號碼EC5231234）", "阿內爾·維拉紐瓦"),
+    ("外籍看護拉達娜·猜亞蓬（居留證號KC73912345）", "拉達娜·猜亞蓬"),
+    ("嚮導：媽媽‧諾幹（0907 123 456）", "媽媽‧諾幹"),
 ]
 
 

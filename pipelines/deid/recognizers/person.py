@@ -282,8 +282,31 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
 # 提 stops Chinese names (提出, 提供) but is frequent in transliterations (巴提斯塔).
 _TRANSLIT_STOPS = "".join(c for c in dict.fromkeys(lex.TRANSLIT_CHARS) if c in lex.GIVEN_NAME_STOP)
 _PART_G = r"(?:(?!" + "|".join(lex.PROSE_AFTER_NAME) + r")(?:" + _G + "|[" + _TRANSLIT_STOPS + "]))"
-# The part before the first interpunct: no cue word (移工‧, 申請人‧ are no name parts).
-_FIRST_PART_G = r"(?:(?!" + _PREFIX + r")(?:" + _G + "|[" + _TRANSLIT_STOPS + "]))"
+# Words that stand before a name: cues, roles and kin (房客, 外籍看護, 女兒); not 媽, 媽媽, 爸,
+# 爸爸, which are also parts of Indigenous names (媽媽‧諾幹, 烏媽·沙瓦).
+_LEADING_WORDS = tuple(
+    sorted(
+        {*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES, *lex.KIN_AFTER_DE} - {"媽", "媽媽", "爸", "爸爸"},
+        key=len,
+        reverse=True,
+    )
+)
+# The part before the first interpunct: no such word (移工‧, 申請人‧, 女兒吉拉‧ are no name parts).
+_FIRST_PART_G = r"(?:(?!" + "|".join(_LEADING_WORDS) + r")(?:" + _G + "|[" + _TRANSLIT_STOPS + "]))"
+# Nor does it start inside such a word (房客阿內爾·某某: not 客阿內爾·某某).
+_NOT_INSIDE_LEADING = (
+    r"(?!"
+    + "|".join(
+        r"(?<=" + "|".join(sorted(heads)) + ")" + regex.escape(tail)
+        for tail, heads in sorted(
+            {
+                tail: {w[:k] for w in _LEADING_WORDS for k in range(1, len(w)) if w[k:] == tail}
+                for tail in {w[k:] for w in _LEADING_WORDS for k in range(1, len(w))}
+            }.items()
+        )
+    )
+    + ")"
+)
 
 
 class InterpunctNameRecognizer(TwPatternRecognizer):
@@ -293,7 +316,8 @@ class InterpunctNameRecognizer(TwPatternRecognizer):
     PATTERNS = (
         # The leading lookahead lets most positions fail after a few cheap steps.
         ("interpunct_name",
-         r"(?=\p{Han}{1,4}" + _DOT + r"\p{Han})" + _FIRST_PART_G + r"{1,4}" + _DOT + _PART_G
+         r"(?=\p{Han}{1,4}" + _DOT + r"\p{Han})" + _NOT_INSIDE_LEADING + _FIRST_PART_G + r"{1,4}"
+         + _DOT + _PART_G
          + r"{1,6}(?:" + _DOT + _PART_G + r"{1,6})?", 0.8),
     )  # fmt: skip
 
