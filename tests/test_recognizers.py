@@ -1331,3 +1331,10 @@ def test_forms_of_heldout43_cards_spaced_hyphens_birth_hours_and_case_numbers():
     phone = TwPhoneRecognizer()
     assert found(phone, "案件編號：113-0726-22393。") == []
     assert found(phone, "電話：07-2345678") == ["07-2345678"]
+    # heldout44: in a row spaced by single spaces, a seven-digit date and the next cell's phone
+    # are two values, not one number (0410507 05 …); a hyphen extension still ends a number
+    assert found(phone, "2　張某某　0410507　05-696-4563　✔") == ["05-696-4563"]
+    assert found(phone, "電話 (02) 2345 6789，02-2345-6789-123") == [
+        "(02) 2345 6789",
+        "02-2345-6789",
+    ]

@@ -84,7 +84,10 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             # 2 digits too: Matsu and Wuqiu numbers have five (0836-255-80, (0826) 760 41)
             + r"[0-9]{2,4}"
             + _EXT
-            + _R,
+            + _R
+            # a last group after a space that a hyphen continues is the next cell's number (a
+            # row spaced by single spaces: 0410507 05-696-4563 is a date, then a phone)
+            + r"(?!(?<= [0-9]{2,4})-[0-9])",
             0.5,
         ),
         # Landlines written with dots (03.360.1291, 049.777.4694, 0836.599.09): both
