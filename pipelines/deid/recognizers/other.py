@@ -168,13 +168,6 @@ def _after_row_cells(*cells: str) -> str:
     )  # fmt: skip
 
 
-# RE2 condition of a row's name, document and date (passport_in_a_person_row and
-# birth_date_after_name_and_document): a document's shape, the gap, a date's first character.
-PERSON_ROW_TRIGGER = (
-    r"(?:[A-Za-z]{1,2}[0-9]{6,9}[A-Za-z]?|[0-9]{9})(?:[ \t]*[/|\t][ \t]*| {2,})"
-    r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
-)
-
 # RE2 condition of passport_after_nationality: a nationality, then a passport's first letter
 # (or a nine-digit passport's first digits).
 NATIONALITY_TRIGGER = (
@@ -349,6 +342,10 @@ _ID_OR_CARD_CELL = (
 )
 # The first character of a date in any form (RE2 conditions: 1950/…, 民國…, Oct 2, 一○二年…).
 _DATE_START = r"[0-9西民A-Za-z〇○零一二三四五六七八九十百]"
+
+# RE2 condition of a row's name, document and date (passport_in_a_person_row and
+# birth_date_after_name_and_document): a document's shape, the gap, a date's first character.
+PERSON_ROW_TRIGGER = r"(?:[A-Za-z]{1,2}[0-9]{6,9}[A-Za-z]?|[0-9]{9})" + _ROW_GAP + _DATE_START
 
 # How every date (_NUM_DATE, _CN_DATE, _EN_DATE) ends, for RE2: in 日 or 號, in two date
 # parts, or in four digits (not 2,091,0…: an amount's digits before a comma and a phone's 0).

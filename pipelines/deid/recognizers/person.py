@@ -293,17 +293,17 @@ _LEADING_WORDS = tuple(
 )
 # The part before the first interpunct: no such word (移工‧, 申請人‧, 女兒吉拉‧ are no name parts).
 _FIRST_PART_G = r"(?:(?!" + "|".join(_LEADING_WORDS) + r")(?:" + _G + "|[" + _TRANSLIT_STOPS + "]))"
-# Nor does it start inside such a word (房客阿內爾·某某: not 客阿內爾·某某).
+# Nor does it start inside such a word (房客阿內爾·某某: not 客阿內爾·某某): not where a word's
+# tail follows its head.
+_HEADS_OF_TAIL: dict[str, set[str]] = {}
+for _word in _LEADING_WORDS:
+    for _k in range(1, len(_word)):
+        _HEADS_OF_TAIL.setdefault(_word[_k:], set()).add(_word[:_k])
 _NOT_INSIDE_LEADING = (
     r"(?!"
     + "|".join(
         r"(?<=" + "|".join(sorted(heads)) + ")" + regex.escape(tail)
-        for tail, heads in sorted(
-            {
-                tail: {w[:k] for w in _LEADING_WORDS for k in range(1, len(w)) if w[k:] == tail}
-                for tail in {w[k:] for w in _LEADING_WORDS for k in range(1, len(w))}
-            }.items()
-        )
+        for tail, heads in sorted(_HEADS_OF_TAIL.items())
     )
     + ")"
 )
