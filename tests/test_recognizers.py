@@ -156,8 +156,8 @@ def test_module_doctests():
     import doctest
     import importlib
 
-    for name in ("normalize", "anchor"):
-        module = importlib.import_module(f"pipelines.deid.recognizers.{name}")
+    for name in ("recognizers.normalize", "recognizers.anchor", "names"):
+        module = importlib.import_module(f"pipelines.deid.{name}")
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0
 

@@ -8,7 +8,22 @@ names. The lists are deliberately conservative: surnames that are also very comm
 (於, 同, 本, 文 ...) are left out of the cue-based recognizer to keep precision.
 """
 
+from collections.abc import Iterable
+
 from pipelines.places import district_names
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The words without repeats, longest first, then in code-point order: an alternation of
+    them tries the longest word first, and a pattern's text does not depend on the order of a
+    set (the hash seed), so the next process finds it in the compiled-pattern cache
+    (regex_cache.py).
+
+    >>> longest_first({"人", "申請人", "代理人", "人"})
+    ['代理人', '申請人', '人']
+    """
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
 
 # Rare surnames that start no frequent word (甄 and 諸 start 甄選, 甄試, 諸位, 諸多, whose second
 # character no given name has): missing until heldout35 – 39 (佟雨萱, 亢聖傑, 闞梓晴, 甄宗賓 …).

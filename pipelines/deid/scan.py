@@ -48,6 +48,7 @@ import pyarrow.compute as pc
 import regex
 
 from pipelines.deid import names as lex
+from pipelines.deid import regex_cache
 from pipelines.deid.ner import NER_SCORE, load_persons
 from pipelines.deid.parallel import default_processes, split_in_two
 from pipelines.deid.recognizers import (
@@ -218,7 +219,7 @@ def _trigger(rec: TwPatternRecognizer) -> Callable[[str], object]:
     pattern = _re2_trigger(rec)
     if pattern is None:
         return lambda t: True
-    return regex.compile(pattern).search
+    return regex_cache.compile(pattern).search
 
 
 def _max_score(rec: TwPatternRecognizer) -> float:
@@ -433,6 +434,7 @@ class TextScanner:
         self._runs = [(rec.ENTITY, rec.find_normalized, _trigger(rec)) for rec in self.recognizers]
         self._re2 = [_re2_trigger(rec) for rec in self.recognizers]
         self._max_scores = [_max_score(rec) for rec in self.recognizers]
+        regex_cache.save()  # the next run loads what was compiled for these (regex_cache.py)
 
     def _ner_raw(self, texts: list[str], min_score: float) -> list[list[Raw]]:
         """PERSON findings of the NER model, if one is installed (spans in the given texts)."""

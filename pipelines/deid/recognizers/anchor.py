@@ -27,6 +27,8 @@ from typing import Literal
 
 import regex
 
+from pipelines.deid import regex_cache
+
 
 class Anchor:
     """The literal words a pattern's matches start at (``at="start"``) or end before."""
@@ -59,7 +61,7 @@ class Anchor:
         self.at = at
         self.reach = reach
         self.tail = max(tail, max((len(w) for w in self.words), default=0))
-        self._last = regex.compile(last) if last else None
+        self._last = regex_cache.compile(last) if last else None
         # The words as a prefix-sharing alternation in the standard library's re: a C scan that
         # rejects most positions on their first character (faster than an Aho-Corasick automaton
         # walked from Python here). It reports the longest word at each position and no

@@ -26,6 +26,7 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.deid import regex_cache
 from pipelines.deid.recognizers.anchor import Anchor
 from pipelines.deid.recognizers.normalize import normalize
 
@@ -39,6 +40,18 @@ MAX_SCORE = 1.0
 MIN_SCORE = 0.0
 
 Span = tuple[int, int, float]
+
+
+class CachedPattern(Pattern):
+    """Presidio's Pattern, validated by compiling through regex_cache.py: Presidio's own
+    constructor compiles the pattern only to check it, which would parse it again."""
+
+    @staticmethod
+    def _Pattern__validate_regex(pattern: str) -> None:  # Presidio's private name
+        try:
+            regex_cache.compile(pattern)
+        except regex.error as e:
+            raise ValueError(f"Invalid regex pattern: {e}") from e
 
 
 class TwPatternRecognizer(PatternRecognizer):
@@ -57,11 +70,10 @@ class TwPatternRecognizer(PatternRecognizer):
 
     def __init__(self, patterns: list[Pattern] | None = None) -> None:
         if patterns is None:
-            # The flags written into the pattern: Presidio's Pattern compiles it once to
-            # validate it, and the fast path's compile below then comes from the regex module's
-            # cache (compiling these patterns is most of a scanner's start-up).
+            # The flags written into the pattern, so that the one compile (through the cache,
+            # regex_cache.py) serves both Presidio's analyze and the fast path below.
             patterns = [
-                Pattern(name, _INLINE_FLAGS + rx, score) for name, rx, score in self.PATTERNS
+                CachedPattern(name, _INLINE_FLAGS + rx, score) for name, rx, score in self.PATTERNS
             ]
         super().__init__(
             supported_entity=self.ENTITY,
@@ -73,14 +85,19 @@ class TwPatternRecognizer(PatternRecognizer):
         )
         self._compiled = [
             (
-                regex.compile(p.regex)
+                regex_cache.compile(p.regex)
                 if p.regex.startswith(_INLINE_FLAGS)
-                else regex.compile(p.regex, FLAGS),
+                else regex_cache.compile(p.regex, FLAGS),
                 p.score,
                 self.ANCHORS.get(p.name),
             )
             for p in self.patterns
         ]
+        # Presidio's analyze compiles each pattern with FLAGS on first use; the flags written
+        # into ours make the compile above the same pattern, so it is handed over.
+        for p, (rx, _, _) in zip(self.patterns, self._compiled, strict=True):
+            if p.regex.startswith(_INLINE_FLAGS):
+                p.compiled_regex, p.compiled_with_flags = rx, FLAGS
 
     # -- Presidio entry point -------------------------------------------------------------
     def analyze(
@@ -230,7 +247,7 @@ class SpanRecognizer(TwPatternRecognizer):
 
     def __init__(self) -> None:
         # Presidio needs a pattern; this one never matches (analyze uses find_normalized).
-        super().__init__([Pattern(type(self).__name__, r"(?!x)x", self.SCORE)])
+        super().__init__([CachedPattern(type(self).__name__, r"(?!x)x", self.SCORE)])
 
     def find_normalized(self, text: str) -> list[Span]:
         raise NotImplementedError

@@ -2,8 +2,7 @@
 
 from functools import lru_cache
 
-import regex
-
+from pipelines.deid import regex_cache
 from pipelines.deid.identifiers import phone
 from pipelines.deid.recognizers.base import TwPatternRecognizer
 
@@ -132,7 +131,7 @@ class TwPhoneRecognizer(TwPatternRecognizer):
 # An obfuscated @: name(at)example.com, name [at] example.com, name＠example.com (NFKC: @).
 # Also with a space on each side of the @ (name @ example.com), as some people type it.
 _AT = r"(?:@| @ |\s?[\[({]\s?(?:at|AT)\s?[\])}]\s?)"
-_OBFUSCATED_AT = regex.compile(r" @ |\s?[\[({]\s?(?:at|AT)\s?[\])}]\s?")
+_OBFUSCATED_AT = regex_cache.compile(r" @ |\s?[\[({]\s?(?:at|AT)\s?[\])}]\s?")
 
 
 class EmailRecognizer(TwPatternRecognizer):

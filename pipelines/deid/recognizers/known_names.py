@@ -9,9 +9,9 @@ number of names.
 from collections.abc import Iterable
 
 import ahocorasick
-import regex
 
 from pipelines.deid import names as lex
+from pipelines.deid import regex_cache
 from pipelines.deid.recognizers.anchor import trie_regex
 from pipelines.deid.recognizers.base import Span, SpanRecognizer
 from pipelines.deid.recognizers.normalize import normalize
@@ -21,7 +21,7 @@ from pipelines.deid.recognizers.normalize import normalize
 # (高雄先生, 高雄來電), not in 高雄市 or 黃金週. The leak guard leaves such values to the
 # scanner's re-scan, which applies the same rule (leakguard.DirectValues.matcher).
 AMBIGUOUS_NAMES: frozenset[str] = frozenset(lex.NOT_NAMES)
-_NAME_ENDS = regex.compile(
+_NAME_ENDS = regex_cache.compile(
     r"(?!\p{Han})|(?!榮民總)"  # a veteran (高雄榮民), not the veterans' hospital (高雄榮民總醫院)
     + trie_regex(
         w
@@ -117,8 +117,8 @@ class KnownNameRecognizer(SpanRecognizer):
         return spans
 
 
-_HAN_NAME = regex.compile(r"\p{Han}{2,4}")
-_HAN_SPACE_HAN = regex.compile(r"\p{Han} \p{Han}")
+_HAN_NAME = regex_cache.compile(r"\p{Han}{2,4}")
+_HAN_SPACE_HAN = regex_cache.compile(r"\p{Han} \p{Han}")
 
 
 def _spaced_forms(names: Iterable[str]) -> list[str]:

@@ -31,6 +31,7 @@ import ahocorasick
 import regex
 
 from pipelines.deid import names as lex
+from pipelines.deid import regex_cache
 from pipelines.deid.recognizers.anchor import Anchor, trie_regex
 from pipelines.deid.recognizers.base import Span, SpanRecognizer, TwPatternRecognizer
 from pipelines.deid.recognizers.known_names import KnownNameRecognizer
@@ -89,8 +90,8 @@ _LATIN_NAME = (
 _LATIN_REACH = 16 + 3 * 17  # the longest _LATIN_NAME
 _NOT_A_NAME_TAIL = max(len(w) for w in (*lex.NOT_NAMES, *lex.TITLE_WORDS))
 _NAME = r"(?:" + _HAN_NAME + "|" + _LATIN_NAME + r")"
-_NAME_RX = regex.compile(_NAME)
-_NAME_WORD = regex.compile(_HAN_NAME)
+_NAME_RX = regex_cache.compile(_NAME)
+_NAME_WORD = regex_cache.compile(_HAN_NAME)
 # Where a name may end without a learned right context: a non-Han character or a stop
 # character (punctuation, particles, verbs such as 說, 於, 來).
 _END = r"(?:[^\p{Han}]|[" + _STOP + r"]|$)"
@@ -112,7 +113,7 @@ def _is_context(chars: str) -> bool:
     return bool(chars.strip()) and _VALUE_CHAR.search(chars) is None
 
 
-_VALUE_CHAR = regex.compile(r"[A-Za-z0-9]")
+_VALUE_CHAR = regex_cache.compile(r"[A-Za-z0-9]")
 
 
 def _contexts(text: str, spans: list[Span]) -> Iterable[tuple[str, str, str]]:
@@ -264,14 +265,14 @@ def _right_context(context: str) -> str:
 _SIBLING_HEAD = (
     r"(?:" + "|".join(lex.COMPOUND_SURNAMES) + r"|[" + _COMMON + _OTHER_SURNAMES + r"])" + _GW
 )
-_SIBLING = regex.compile(_FIRST + _NOT_A_NAME + _SIBLING_HEAD + _G + r"?")
+_SIBLING = regex_cache.compile(_FIRST + _NOT_A_NAME + _SIBLING_HEAD + _G + r"?")
 # RE2 necessary condition: a name-shaped cell (_SIBLING without its lookaheads, any Han
 # character for the optional last one).
 _SIBLING_TRIGGER = r"(?:^|[ \t|,、/;\n])" + _SIBLING_HEAD + r"\p{Han}?(?:[ \t|,、/;\n]|$)"
-_LINE_BREAK = regex.compile(r"[\n\x00]")
+_LINE_BREAK = regex_cache.compile(r"[\n\x00]")
 # A cell of a pasted row or an item of a list: what lies between spaces, tabs, '|', commas,
 # 、, '/' and ';'.
-_CELL = regex.compile(r"[^ \t|,、/;\n\x00]+")
+_CELL = regex_cache.compile(r"[^ \t|,、/;\n\x00]+")
 
 
 class NameSiblingRecognizer(SpanRecognizer):

@@ -11,6 +11,7 @@ from typing import ClassVar
 import regex
 
 from pipelines.deid import names as lex
+from pipelines.deid import regex_cache
 from pipelines.deid.identifiers import creditcard, nhi
 from pipelines.deid.recognizers.address import COUNTY
 from pipelines.deid.recognizers.anchor import Anchor, trie_regex
@@ -95,14 +96,14 @@ _CELL_GAP = r"[ \t]*[/|\t][ \t]*"  # between the cells of a row: a slash, a bar 
 # A nationality cell, with the gap after it: a country's name (越南籍, 印尼) or its code.
 NATIONALITY_CELL = (
     r"(?:(?:" + "|".join(lex.NATIONALITIES) + r")籍?[ \t|,/]{1,3}|(?<![A-Za-z])(?:"
-    + "|".join(sorted(lex.NATIONALITY_CODES, key=len, reverse=True)) + r")" + _CELL_GAP + ")"
+    + "|".join(lex.longest_first(lex.NATIONALITY_CODES)) + r")" + _CELL_GAP + ")"
 )  # fmt: skip
 # A foreign resident's document in a row: a passport (letters and digits, or a Thai or
 # Taiwanese one of nine digits) or a resident certificate.
 _ROW_DOCUMENT_SHAPE = r"(?:[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[0-9]{9})"
 _ROW_DOCUMENT = _ROW_DOCUMENT_SHAPE + r"(?![A-Za-z0-9])"
 
-_DATE_PARTS = regex.compile(r"[0-9]+|[〇○零一二三四五六七八九十百]+")
+_DATE_PARTS = regex_cache.compile(r"[0-9]+|[〇○零一二三四五六七八九十百]+")
 # ○ (a white circle) is often typed for 〇 (一○二年).
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 _CN = "[〇○零一二三四五六七八九十]"
@@ -316,7 +317,7 @@ def _cn_number(s: str) -> int:
     return value
 
 
-_MONTH_NAME = regex.compile(r"[A-Za-z]{3,}")
+_MONTH_NAME = regex_cache.compile(r"[A-Za-z]{3,}")
 
 
 # ID-document labels that open the next field of a person's particulars.

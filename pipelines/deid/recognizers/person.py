@@ -34,7 +34,7 @@ from pipelines.deid.recognizers.anchor import Anchor, trie_regex
 from pipelines.deid.recognizers.base import Span, TwPatternRecognizer
 
 _STOP = regex.escape(lex.GIVEN_NAME_STOP)
-_PREFIX = "|".join(sorted(lex.PREFIX_CUES, key=len, reverse=True))
+_PREFIX = "|".join(lex.longest_first(lex.PREFIX_CUES))
 _SURNAME = (
     "(?:"
     + "|".join(lex.COMPOUND_SURNAMES)
@@ -47,7 +47,7 @@ _SURNAME = (
 _SURNAME_FIRST = "(?=[" + regex.escape(lex.SURNAME_FIRST_CHARS) + "])"
 # One given-name character: a Han character that is no stop character and starts no cue.
 # 君 is left out of that lookahead: it is also a very common given-name character (程君怡).
-_SUFFIX_MULTI = "|".join(c for c in sorted(lex.SUFFIX_CUES, key=len, reverse=True) if len(c) > 1)
+_SUFFIX_MULTI = "|".join(c for c in lex.longest_first(lex.SUFFIX_CUES) if len(c) > 1)
 # 君 ends a name only before a non-Han character or a function word (王小明君於...).
 # 君 before the salutation of a letter or a greeting too (王小明君台鑒, 王小明君您好), and
 # before what a letter says the person did (王小明君陳情, 王小明君申請).
@@ -114,7 +114,7 @@ _LATIN = (
 # The first characters' class first: most cue matches fail there, before the alternation.
 _JAPANESE = (
     "(?=[" + "".join(sorted({w[0] for w in lex.JAPANESE_SURNAMES})) + "])(?:"
-    + "|".join(sorted(lex.JAPANESE_SURNAMES, key=len, reverse=True)) + ")"
+    + "|".join(lex.longest_first(lex.JAPANESE_SURNAMES)) + ")"
 )  # fmt: skip
 
 
@@ -153,8 +153,7 @@ _FOLLOWER_FORMS = {
     "便": r"便(?![當利民宜條服道])",
 }
 _FOLLOWERS = "|".join(
-    _FOLLOWER_FORMS.get(w) or regex.escape(w)
-    for w in sorted(lex.NAME_FOLLOWERS, key=len, reverse=True)
+    _FOLLOWER_FORMS.get(w) or regex.escape(w) for w in lex.longest_first(lex.NAME_FOLLOWERS)
 )
 # An opening bracket too: a note on the person follows (王某某（讀者之母）, 王某某（主任委員））;
 # a slash: the next field of a list item (2. 王某某／M2571...).
@@ -285,10 +284,8 @@ _PART_G = r"(?:(?!" + "|".join(lex.PROSE_AFTER_NAME) + r")(?:" + _G + "|[" + _TR
 # Words that stand before a name: cues, roles and kin (房客, 外籍看護, 女兒); not 媽, 媽媽, 爸,
 # 爸爸, which are also parts of Indigenous names (媽媽‧諾幹, 烏媽·沙瓦).
 _LEADING_WORDS = tuple(
-    sorted(
-        {*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES, *lex.KIN_AFTER_DE} - {"媽", "媽媽", "爸", "爸爸"},
-        key=len,
-        reverse=True,
+    lex.longest_first(
+        {*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES, *lex.KIN_AFTER_DE} - {"媽", "媽媽", "爸", "爸爸"}
     )
 )
 # The part before the first interpunct: no such word (移工‧, 申請人‧, 女兒吉拉‧ are no name parts).
@@ -323,8 +320,8 @@ class InterpunctNameRecognizer(TwPatternRecognizer):
 
 
 _NOT_NAMES = _NOT_TITLE
-_ROLE_PREFIX = "|".join(sorted(lex.ROLE_PREFIX_CUES, key=len, reverse=True))
-_ROLE_SUFFIX = "|".join(sorted(lex.ROLE_SUFFIX_CUES, key=len, reverse=True))
+_ROLE_PREFIX = "|".join(lex.longest_first(lex.ROLE_PREFIX_CUES))
+_ROLE_SUFFIX = "|".join(lex.longest_first(lex.ROLE_SUFFIX_CUES))
 # Passport romanisation after a cue: SURNAME, GIVEN-NAME (HUNG, TA-TUNG; Syu, Wen-Hsiung).
 # The given name is no field label of a row of particulars (Kaewmanee, Passport EB8039281).
 _NOT_A_LABEL = (
@@ -462,7 +459,7 @@ _LABEL = _LABEL_END + r"(?:\([^()\n]{1,12}\))?(?:簽名|簽章|姓名|簽收)?"
 # title (君, 先生, 建築師 ...).
 _FIELD_END = (
     r"(?=[^\p{Han}A-Za-z]|$|君|"
-    + "|".join(sorted(set(lex.SUFFIX_CUES) | set(lex.ROLE_SUFFIX_CUES), key=len, reverse=True))
+    + "|".join(lex.longest_first(set(lex.SUFFIX_CUES) | set(lex.ROLE_SUFFIX_CUES)))
     + ")"
 )
 _NOT_LATIN_COMPANY = r"(?!(?:[A-Za-z]+[ ,.]*){0,3}\b(?:Co|Ltd|Inc|Corp|LLC)\b)"
@@ -557,7 +554,7 @@ _NO_CUE_NAME = (
     + r"))?" + _GW + _G + "?|" + _RARE_NAME + ")"
 )  # fmt: skip
 _FOLLOWERS_RE2 = "|".join(
-    regex.escape(w) for w in (*sorted(lex.NAME_FOLLOWERS, key=len, reverse=True), *_CELL_ENDS)
+    regex.escape(w) for w in (*lex.longest_first(lex.NAME_FOLLOWERS), *_CELL_ENDS)
 )
 
 
@@ -725,9 +722,7 @@ class NameListRecognizer(TwPatternRecognizer):
 # LIN, YU-TING, Lin Yu-Ting. The surname must be a known romanised one.
 _ROMAN_SURNAME = (
     r"(?:"
-    + "|".join(
-        sorted({w for s in lex.ROMAN_SURNAMES for w in (s, s.upper())}, key=len, reverse=True)
-    )
+    + "|".join(lex.longest_first({w for s in lex.ROMAN_SURNAMES for w in (s, s.upper())}))
     + ")"
 )
 # Place and organisation words in any case (Chung Hwa-Telecom, NAME: TAIPEI CITY), but not the
@@ -735,7 +730,7 @@ _ROMAN_SURNAME = (
 _MONTH_ABBR = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 _STOP_ANY_CASE = (
     r"(?i:"
-    + "|".join(sorted(set(lex.LATIN_NOT_NAME_WORDS) - _MONTH_ABBR, key=len, reverse=True))
+    + "|".join(lex.longest_first(set(lex.LATIN_NOT_NAME_WORDS) - _MONTH_ABBR))
     + r")(?![A-Za-z])"
 )
 _ROMAN_HYPHEN = (
@@ -751,7 +746,7 @@ _ROMAN_HYPHEN = (
 # A Latin-script personal name in Title Case (Siti Wulandari, Juan Dela Cruz, Nguyen Thi Lan):
 # two to four words, particles allowed inside; none of the words a place, organisation or
 # product word (Taipei City, Google Maps).
-_LATIN_STOP = "|".join(sorted(lex.LATIN_NOT_NAME_WORDS, key=len, reverse=True))
+_LATIN_STOP = "|".join(lex.longest_first(lex.LATIN_NOT_NAME_WORDS))
 _LATIN_WORD = _TC_WORD
 _LATIN_TC = (
     r"(?<![A-Za-z0-9])(?!(?:[A-Za-z]+[ -]){0,3}(?:" + _LATIN_STOP + r")(?![A-Za-z]))"
@@ -765,10 +760,8 @@ _LATIN_CAPS = (
 _LATIN_BOUNDARY = r"(?:(?<=[" + regex.escape("\n\t ，,。；;：:、！!？?(「『」』/|\x00") + r"])|^)"
 # A title after the name (Daniel Carter醫師, Siti Lan 小姐); 君 and 本人 are no titles here.
 _TITLE_AFTER = "|".join(
-    sorted(
-        {w for w in (*lex.SUFFIX_CUES, *lex.ROLE_SUFFIX_CUES) if len(w) > 1 and w != "本人"},
-        key=len,
-        reverse=True,
+    lex.longest_first(
+        {w for w in (*lex.SUFFIX_CUES, *lex.ROLE_SUFFIX_CUES) if len(w) > 1 and w != "本人"}
     )
 )
 # English labels and salutations before a name (Dear Lee Mei-ling, Name: SMITH, John).
@@ -792,7 +785,7 @@ _PERSON_NAME_WORDS = (
 _NAME_GUARD = r"(?:(?<![A-Za-z][ _-]?)|(?<=(?i:" + "|".join(_PERSON_NAME_WORDS) + r")[ _-]?))"
 _EN_CUE = (
     r"(?<![A-Za-z])(?:" + _NAME_GUARD + r"(?:Name|NAME)|"
-    + "|".join(sorted((c for c in _EN_CUES if c not in ("Name", "NAME")), key=len, reverse=True))
+    + "|".join(lex.longest_first(c for c in _EN_CUES if c not in ("Name", "NAME")))
     + r")(?:\.|:|,)?[ \t]*(?:\([^()\n]{1,12}\))?[:,]?[ \t]*"
 )  # fmt: skip
 _LATIN_STOP_ANY_CASE = r"(?!(?:[A-Za-z]+(?:[ -]|, ?(?=[A-Z]))){0,3}" + _STOP_ANY_CASE + ")"
@@ -899,7 +892,7 @@ LATIN_FORM_TRIGGER = (
 
 
 # --- round four: names before 的 + a relation, salutations, romanised names -----------------
-_KIN = "|".join(sorted(lex.KIN_AFTER_DE, key=len, reverse=True))
+_KIN = "|".join(lex.longest_first(lex.KIN_AFTER_DE))
 # The name before a relation or a salutation: any surname (the relation is good evidence),
 # optionally a second one (冠夫姓), a space forms print, a frequent first given character. Not
 # a family (王家的兒子) nor a preposition before a name (向王某某的家長).
@@ -1035,7 +1028,7 @@ _NOT_KIN_CELL = r"(?!" + trie_regex(lex.KIN_AFTER_DE) + r"[ \t,:(])"
 _ID_SHAPE = r"[A-Z](?:[0-9A-D][0-9]{8}|[A-Z][0-9]{8})(?![0-9])"
 _PARTICULAR_AHEAD = (
     r"(?=[ \t]?[,:(/|]?[ \t]?(?:"
-    + "|".join(regex.escape(p) for p in sorted(_PARTICULARS, key=len, reverse=True))
+    + "|".join(regex.escape(p) for p in lex.longest_first(_PARTICULARS))
     + r")(?![A-Za-z])|[ \t,][ \t,:(]{0,2}(?:0[2-9][-0-9) ]|\+886|"
     + _ID_SHAPE
     + r"))"
@@ -1079,7 +1072,7 @@ _NATIONALITY_AFTER_WORDS = (
 # (spaces alone separate cells too, then the nationality's cell ends at a space or the line)
 _NATIONALITY_AFTER = (
     r"(?=(?:[ \t]*[/|\t,][ \t]*|[ ]{1,3})(?:(?:" + "|".join(lex.NATIONALITIES) + r")籍?|(?:"
-    + "|".join(sorted(lex.NATIONALITY_CODES, key=len, reverse=True)) + r")(?![A-Za-z]))"
+    + "|".join(lex.longest_first(lex.NATIONALITY_CODES)) + r")(?![A-Za-z]))"
     + r"(?:[ \t]*[/|\t,]|[ ]|[ \t]*(?:\n|\x00|$)))"
 )  # fmt: skip
 # The start of a row's cell: after a separator, or at a line's start (after a list number).
@@ -1171,14 +1164,12 @@ _ROLE_ENDINGS = "師員者長警佐導遊客駛官士班人屬戶工民友輩目
 # a name after them is theirs, and skipping them here saves most of this pattern's work.
 def _cue_heads(ending: str) -> list[str]:
     """The cue words ending in ``ending``, without it (申請 for 人), longest first."""
-    return sorted(
+    return lex.longest_first(
         {
             w[:-1]
             for w in (*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES)
             if len(w) > 1 and w[-1] == ending
-        },
-        key=len,
-        reverse=True,
+        }
     )
 
 

@@ -27,6 +27,7 @@ from typing import ClassVar
 import regex
 
 from pipelines.deid import names as lex
+from pipelines.deid import regex_cache
 from pipelines.deid.identifiers import nhi
 from pipelines.deid.recognizers.base import Span, SpanRecognizer
 from pipelines.deid.recognizers.other import (
@@ -94,16 +95,16 @@ PERSON_TABLE_TRIGGER = _trigger(_PERSON_WORDS)
 PASSPORT_TABLE_TRIGGER = _trigger(_PASSPORT_WORDS)
 BIRTH_TABLE_TRIGGER = _trigger(_BIRTH_WORDS)
 NHI_TABLE_TRIGGER = _trigger(_NHI_WORDS)
-_LABEL_CELL = regex.compile(_cell(_LABEL_WORDS))
+_LABEL_CELL = regex_cache.compile(_cell(_LABEL_WORDS))
 # A header cell of a table spaced by single spaces: a short word, no digits.
-_HEADER_WORD = regex.compile(r"[\p{Han}A-Za-z()/]{1,8}")
+_HEADER_WORD = regex_cache.compile(r"[\p{Han}A-Za-z()/]{1,8}")
 
 _STRIP = " \t\r"
 _QUOTED_STRIP = _STRIP + '"'
 _SEPARATORS = ("\t", "|", ",", "  ", " / ", " ")
 # Separators whose rows must have the header's number of cells.
 _EXACT_WIDTH = (",", "  ", " / ", " ")
-_SPACES = regex.compile(r" {2,}")
+_SPACES = regex_cache.compile(r" {2,}")
 # Header cells are short labels: a comma line with a long cell is prose (NFKC makes the
 # full-width comma of Chinese prose a ',').
 _MAX_HEADER_CELL = 24
@@ -258,13 +259,13 @@ def _join_spaced_values(line: str, cells: Cells, width: int) -> Cells:
 
 # An amount's head (1-3 digits ending the cell, after no letter or digit: 新臺幣139, NT$170)
 # and its tail (three digits, decimals, then no date or number separator: 960元).
-_THOUSANDS_HEAD = regex.compile(r"(?<![0-9A-Za-z])[0-9]{1,3}$")
-_THOUSANDS_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?[^0-9/.:\-]*")
-_DIGIT = regex.compile(r"[0-9]")
-_DIGIT_GROUP = regex.compile(r"[0-9]{3,4}")
-_DIGIT_RUN = regex.compile(r"[0-9]{3,4}(?: [0-9]{3,4})*")
+_THOUSANDS_HEAD = regex_cache.compile(r"(?<![0-9A-Za-z])[0-9]{1,3}$")
+_THOUSANDS_TAIL = regex_cache.compile(r"[0-9]{3}(?:\.[0-9]+)?[^0-9/.:\-]*")
+_DIGIT = regex_cache.compile(r"[0-9]")
+_DIGIT_GROUP = regex_cache.compile(r"[0-9]{3,4}")
+_DIGIT_RUN = regex_cache.compile(r"[0-9]{3,4}(?: [0-9]{3,4})*")
 # Two or three parts of a date with an English month (24 APR, 24 APR 1951, Apr 24, 1951).
-_EN_DATE_PART = regex.compile(
+_EN_DATE_PART = regex_cache.compile(
     r"(?:[0-9]{1,2}(?:st|nd|rd|th)? (?i:" + _MONTHS + r")\.?,?"
     r"|(?i:" + _MONTHS + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?,?)(?: [0-9]{4})?"
 )
@@ -369,8 +370,8 @@ def _header_finder(words: str) -> regex.Pattern:
     lookahead, so that the next cell's hit is not consumed), and the whole-cell pattern."""
     rx = _trigger(words).replace(r"[\n\t|,/ ]", r"[\n\x00\t|,/ ]")
     head, _, tail = rx.rpartition(r"[ \t\r\"]*(?:$|")
-    finder = regex.compile(head + r"(?=[ \t\r\"]*(?:$|" + tail + ")")
-    _HEADER_CELLS[finder.pattern] = regex.compile(_cell(words))
+    finder = regex_cache.compile(head + r"(?=[ \t\r\"]*(?:$|" + tail + ")")
+    _HEADER_CELLS[finder.pattern] = regex_cache.compile(_cell(words))
     return finder
 
 
@@ -387,7 +388,7 @@ def _chars(chars: str) -> str:
 
 _SURNAME = (
     "(?:"
-    + "|".join(sorted(lex.COMPOUND_SURNAMES + lex.JAPANESE_SURNAMES, key=len, reverse=True))
+    + "|".join(lex.longest_first(lex.COMPOUND_SURNAMES + lex.JAPANESE_SURNAMES))
     + "|["
     + _chars(lex.SINGLE_SURNAMES)
     + "])"
@@ -397,28 +398,28 @@ _SURNAME = (
 # masking circles of already de-identified names (王〇明).
 _GIVEN_STOP = "".join(c for c in lex.GIVEN_NAME_STOP if c not in lex.GIVEN_NAME_CHARS) + "〇○"
 _GIVEN = r"[^\P{Han}" + regex.escape(_GIVEN_STOP) + "]"
-_HAN_NAME = regex.compile(_SURNAME + r" ?" + _GIVEN + "{1,3}")
+_HAN_NAME = regex_cache.compile(_SURNAME + r" ?" + _GIVEN + "{1,3}")
 # Organisations and titles in a name column (林務局 is stopped by 局 already; these end with
 # ordinary name characters): 王品集團, 陳主任, 林科長, 張先生.
-_NOT_PERSON = regex.compile(
+_NOT_PERSON = regex_cache.compile(
     r"(?:集團|銀行|協會|學會|醫院|診所|國小|國中|高中|大學|政府|實業|科技|電子|建設|營造"
     r"|[科局處里校院組班隊所課股站館署部市縣鄉鎮村社會廠]長|董事長|執行長|經理|主任|主委|委員"
     r"|議員|老師|教授|醫師|律師|先生|小姐|女士|太太|同學|技士|技正|專員|科員|書記|秘書|助理"
     r"|代表|阿姨|伯伯|夫人|本人)$"
-    r"|^(?:" + "|".join(sorted(lex.NOT_NAMES + lex.TITLE_WORDS, key=len, reverse=True)) + ")"
+    r"|^(?:" + "|".join(lex.longest_first(lex.NOT_NAMES + lex.TITLE_WORDS)) + ")"
 )
 _LATIN_WORD = r"(?:[A-Z][a-z]+(?:['-][A-Za-z][a-z]*)*|[A-Z]{2,}(?:['-][A-Z]+)*|[A-Z]\.?)"
 _LATIN_RUN = _LATIN_WORD + r"(?: " + _LATIN_WORD + r"){0,2}"  # one to three words
-_LATIN_NAME = regex.compile(
+_LATIN_NAME = regex_cache.compile(
     # 2-4 words, or SURNAME, GIVEN (DELA CRUZ, JOSE; Santos, Maria Clara)
     _LATIN_WORD + r"(?: " + _LATIN_WORD + r"){1,3}|" + _LATIN_RUN + ", ?" + _LATIN_RUN
 )
-_LATIN_WORDS = regex.compile(r"[A-Za-z]+")
-_LATIN_CELL_WORD = regex.compile(_LATIN_WORD)
-_LATIN_RUN_CELL = regex.compile(_LATIN_WORD + r"(?: " + _LATIN_WORD + r")*")
+_LATIN_WORDS = regex_cache.compile(r"[A-Za-z]+")
+_LATIN_CELL_WORD = regex_cache.compile(_LATIN_WORD)
+_LATIN_RUN_CELL = regex_cache.compile(_LATIN_WORD + r"(?: " + _LATIN_WORD + r")*")
 # One word of four letters or more is a name too in a name column (Indonesians often have
 # one: SUNARTI, Budi), unless it is a form word (None, Unknown).
-_ONE_LATIN_NAME = regex.compile(r"[A-Z][a-z]{3,}|[A-Z]{4,}")
+_ONE_LATIN_NAME = regex_cache.compile(r"[A-Z][a-z]{3,}|[A-Z]{4,}")
 # ... nor the label of a key-value line read as a row (個案姓名 某某⏎DOB 06/07/1980)
 _FORM_WORDS = frozenset(
     ("dob", "date", "male", "female", "phone", "mobile", "email", "mail", "address", "passport",
@@ -444,7 +445,7 @@ def is_name_cell(cell: str) -> bool:
     return False
 
 
-_PASSPORT = regex.compile(r"[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[0-9]{9}")
+_PASSPORT = regex_cache.compile(r"[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[0-9]{9}")
 
 
 def is_passport_cell(cell: str) -> bool:
@@ -452,7 +453,7 @@ def is_passport_cell(cell: str) -> bool:
     return _PASSPORT.fullmatch(cell) is not None
 
 
-_DATE_CELL = regex.compile(_NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE)
+_DATE_CELL = regex_cache.compile(_NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE)
 _DATE_CHECK = BirthDateRecognizer()
 
 
@@ -467,7 +468,7 @@ def is_nhi_cell(cell: str) -> bool:
     return _NHI_CELL.fullmatch(cell) is not None and nhi.is_valid(cell)
 
 
-_NHI_CELL = regex.compile(r"[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}")
+_NHI_CELL = regex_cache.compile(r"[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}")
 
 
 def birth_date_column_spans(text: str) -> list[tuple[int, int]]:
