@@ -1338,3 +1338,6 @@ def test_forms_of_heldout43_cards_spaced_hyphens_birth_hours_and_case_numbers():
         "(02) 2345 6789",
         "02-2345-6789",
     ]
+    # ... nor a dotted date's last group and the phone after it (041.06.03 037-52-1534)
+    assert found(phone, "4　某某某　W189672552　041.06.03　037-52-1534　請假") == ["037-52-1534"]
+    assert found(phone, "113.05.02 02-2345-6789 來電") == ["02-2345-6789"]

@@ -68,6 +68,9 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             "tw_landline",
             _L
             + r"(?=[(+08])"
+            # not the last group of a dotted date (041.06.03 037-52-1534: the date, then a
+            # phone; read from 03, the pair fails validation and hides the phone's start)
+            + r"(?<![0-9]\.[0-9]{1,3}\.)"
             # the country code also without its plus, then with a separator (886-2-2345-6789;
             # 88623220 is a business number)
             + r"(?:(?:(?:\+|00)886"
