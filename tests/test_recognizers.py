@@ -107,6 +107,10 @@ def test_person_recognizers():
     for name in ["瓦歷斯·諾幹", "瓦歷斯‧諾幹", "瓦歷斯・諾幹"]:
         assert found(dots, f"陳情人{name}表示") == [name]
     assert not found(dots, "金額12.5萬元，網址www.gov.tw")
+    # the part after the interpunct stops before the words that follow names elsewhere
+    assert found(dots, "其女兒莎韻·達利願擔任監護人") == ["莎韻·達利"]
+    assert found(dots, "對造人瓦旦‧馬紹留下之聯絡方式") == ["瓦旦‧馬紹"]
+    assert found(dots, "從業人員烏來‧巴奈未依規定辦理健康檢查") == ["烏來‧巴奈"]
     vn = VietnameseNameRecognizer()
     assert found(vn, "外籍配偶阮氏梅申請") == ["阮氏梅"]
     assert found(vn, "阮文雄到場") == ["阮文雄"]

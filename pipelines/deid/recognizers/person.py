@@ -280,7 +280,24 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
 # A name part after an interpunct stops before a word of the following prose.
 # 提 stops Chinese names (提出, 提供) but is frequent in transliterations (巴提斯塔).
 _TRANSLIT_STOPS = "".join(c for c in dict.fromkeys(lex.TRANSLIT_CHARS) if c in lex.GIVEN_NAME_STOP)
-_PART_G = r"(?:(?!" + "|".join(lex.PROSE_AFTER_NAME) + r")(?:" + _G + "|[" + _TRANSLIT_STOPS + "]))"
+# So do the words that follow names elsewhere (願擔任, 未依, 留下 ...), but for the single
+# characters that transliterations use (都, 約).
+_PART_STOPS = lex.longest_first(
+    (
+        *lex.PROSE_AFTER_NAME,
+        *(w for w in lex.NAME_FOLLOWERS if len(w) > 1 or w not in lex.TRANSLIT_CHARS),
+        "願",
+    )
+)
+_PART_G = (
+    r"(?:(?!"
+    + "|".join(map(regex.escape, _PART_STOPS))
+    + r")(?:"
+    + _G
+    + "|["
+    + _TRANSLIT_STOPS
+    + "]))"
+)
 # Words that stand before a name: cues, roles and kin (房客, 外籍看護, 女兒); not 媽, 媽媽, 爸,
 # 爸爸, which are also parts of Indigenous names (媽媽‧諾幹, 烏媽·沙瓦).
 _LEADING_WORDS = tuple(
