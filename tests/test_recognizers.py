@@ -111,6 +111,11 @@ def test_person_recognizers():
     assert found(dots, "其女兒莎韻·達利願擔任監護人") == ["莎韻·達利"]
     assert found(dots, "對造人瓦旦‧馬紹留下之聯絡方式") == ["瓦旦‧馬紹"]
     assert found(dots, "從業人員烏來‧巴奈未依規定辦理健康檢查") == ["烏來‧巴奈"]
+    # ... and its first part takes no role or kin word before it, nor 予 (出租予)
+    assert found(dots, "由導遊莎韻·達利陪同") == ["莎韻·達利"]
+    assert found(dots, "另老闆娘烏來‧巴奈表示") == ["烏來‧巴奈"]
+    assert found(dots, "新住民子女瓦旦‧馬紹，母親") == ["瓦旦‧馬紹"]
+    assert found(dots, "9月起出租予瓦旦‧馬紹，請改按") == ["瓦旦‧馬紹"]
     vn = VietnameseNameRecognizer()
     assert found(vn, "外籍配偶阮氏梅申請") == ["阮氏梅"]
     assert found(vn, "阮文雄到場") == ["阮文雄"]
@@ -489,7 +494,7 @@ def test_names_after_words_ending_like_a_role():
     rec = NameAfterRoleWordRecognizer()
     assert found(rec, "請營養師陳慧玲確認菜單") == ["陳慧玲"]
     assert found(rec, "限期改善，複查人員陳瑋。") == ["陳瑋"]
-    assert found(rec, "一日遊行程，導遊楊信宏未依約安排") == ["楊信宏"]
+    assert found(rec, "一日遊行程，隨隊導覽員楊信宏未依約安排") == ["楊信宏"]
     assert found(rec, "2年9班李慧霖(座號1)") == ["李慧霖"]
     # the cue words other recognizers read are left to them; ordinary words are no names
     assert found(rec, "申請人王小明，") == []
@@ -542,6 +547,7 @@ def test_spaced_addresses_tab_separated_phones_and_nhi_columns():
 def test_names_in_letters_minutes_and_indigenous_romanisation():
     from pipelines.deid.recognizers import (
         LatinNameInHanTextRecognizer,
+        NameAfterRoleRecognizer,
         NameAfterRoleWordRecognizer,
         NameBeforeCueRecognizer,
         NameNoCueRecognizer,
@@ -558,6 +564,11 @@ def test_names_in_letters_minutes_and_indigenous_romanisation():
     assert found(LatinNameInHanTextRecognizer(), "版本V1.2及Wi-Fi") == []
     # witnesses and statements in minutes, people after 農民 / 長輩 / 通譯
     assert found(NameNoCueRecognizer(), "雙方同意由柳承峰、李詠慧見證，") == ["柳承峰", "李詠慧"]
+    # 查 is a surname, but not at the end of 經查 (查廖某某 is no married name there)
+    assert found(NameNoCueRecognizer(), "經查廖弘毅與母親同住") == ["廖弘毅"]
+    role = NameAfterRoleRecognizer()
+    assert found(role, "一日遊行程，導遊楊信宏未依約安排") == ["楊信宏"]
+    assert found(role, "一日遊行程，領隊楊信宏未依約安排") == ["楊信宏"]
     assert found(NameAfterRoleWordRecognizer(), "林博明，農民吳麗珠陪同。") == ["吳麗珠"]
     assert found(NameAfterRoleWordRecognizer(), "認養人與同住家人曾卓韻琪、張某") == ["曾卓韻琪"]
     for text in ("民主自由，", "由雇主負擔。", "公民高度參與。"):

