@@ -79,6 +79,8 @@ SEEDS = {
     "heldout43": 307,
     "heldout44": 311,
     "heldout45": 313,
+    "heldout46": 317,
+    "heldout47": 331,
 }
 
 
