@@ -1380,3 +1380,33 @@ def test_forms_of_heldout43_cards_spaced_hyphens_birth_hours_and_case_numbers():
     # ... nor a dotted date's last group and the phone after it (041.06.03 037-52-1534)
     assert found(phone, "4　某某某　W189672552　041.06.03　037-52-1534　請假") == ["037-52-1534"]
     assert found(phone, "113.05.02 02-2345-6789 來電") == ["02-2345-6789"]
+
+
+def test_rules_from_heldout46_and_heldout47():
+    from pipelines.deid.recognizers import BirthDateAfterNameRecognizer, PassportColumnRecognizer
+
+    # a pet's birth date is no person's; its owner's is
+    birth = BirthDateRecognizer()
+    assert found(birth, "晶片號碼 269544245733　寵物出生日期：110.11.26") == []
+    assert found(birth, "犬隻出生日期：2020/06/08，飼主出生日期：60.1.2") == ["60.1.2"]
+    # a mountain township's address: district, village, 鄰, hamlet, house number (no road)
+    street = TwStreetAddressRecognizer()
+    assert found(street, "現居霧臺鄉玉峰村9鄰初鹿37號，申請") == ["霧臺鄉玉峰村9鄰初鹿37號"]
+    assert found(street, "戶籍地址：54699仁愛鄉發祥村11鄰溪口34號\n") == [
+        "仁愛鄉發祥村11鄰溪口34號"
+    ]
+    # an ID field or column holding a passport's number
+    passport = PassportRecognizer()
+    assert found(passport, "身分證字號：338047636\n") == ["338047636"]
+    assert found(passport, "身分證字號：E9687147\n") == ["E9687147"]
+    assert found(passport, "身分證字號：A123456789\n") == []  # an ID, another recognizer's
+    assert found(passport, "身分證字號：0223456789") == []  # a phone's shape
+    table = (
+        "| 編號 | 姓名 | 身分證/護照 | 狀況 |\n|---|---|---|---|\n| 1 | 某某某 | 331565907 | 中暑 |"
+    )
+    assert found(PassportColumnRecognizer(), table) == ["331565907"]
+    # a date in brackets between a name and an ID document
+    after = BirthDateAfterNameRecognizer()
+    assert found(after, "資格審核：蕭某某（22/08/1970）身分證I195123456") == ["22/08/1970"]
+    assert found(after, "資格審核：撒可努‧阿給（029/04/01）證件A1728") == ["029/04/01"]
+    assert found(after, "本案（113/04/01）收文") == []

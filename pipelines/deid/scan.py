@@ -157,7 +157,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
     "TwNhiCardRecognizer": r"健保|NHI|卡號|" + NHI_ROSTER_TRIGGER,
-    "PassportRecognizer": r"護照|(?i:passport)|"
+    "PassportRecognizer": r"護照|(?i:passport)|身[分份]證|證件|"
     + NATIONALITY_TRIGGER
     + "|"
     + NUMBERED_ROSTER_TRIGGER

@@ -103,6 +103,14 @@ class TwStreetAddressRecognizer(TwPatternRecognizer):
             + _NOT_A_RANGE,
             0.7,
         ),
+        # A mountain township's address: district, village, 鄰, then the hamlet and the house
+        # number, no road (霧臺鄉玉峰村9鄰初鹿37號); the district and the 鄰 anchor it.
+        (
+            "tw_address_hamlet",
+            r"(?=" + _HA + r"{1,3}[區鄉鎮市])" + _SDIST + _H + r"{1,3}[村里] ?" + _NUM + r" ?鄰 ?"
+            + r"\p{Han}{1,3}(?=[0-9０-９])" + _HOUSE + _NOT_A_RANGE,
+            0.7,
+        ),
     )  # fmt: skip
     CONTEXT = TwAddressRecognizer.CONTEXT
 
@@ -124,5 +132,9 @@ STREET_TRIGGER = (
     + "(?:[-之]"
     + _N
     + ")?號"
+    # a hamlet after the 鄰 (初鹿37號)
+    + "|鄰 ?\\p{Han}{1,3}"
+    + _N
+    + "號"
 )
 COUNTY_TRIGGER = "(?s)" + COUNTY + ".*號"

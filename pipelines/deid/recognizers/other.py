@@ -223,6 +223,15 @@ class PassportRecognizer(TwPatternRecognizer):
             0.85,
         ),
         (
+            # an ID field holding a passport's number, which no national ID is (身分證字號：
+            # 338047636, 身分證/護照：E9687147: nine digits, or letters and 6-8 digits)
+            "passport_in_id_field",
+            r"(?:身[分份]證(?:字號|號碼|號|統一編號)?|證件(?:號碼|號)?)(?:/護照(?:號碼|號)?)?"
+            + _GAP
+            + r"\K(?:[1-9][0-9]{8}|[A-Z]{1,2}[0-9]{6,8})(?![A-Za-z0-9])",
+            0.85,
+        ),
+        (
             # a roster's nationality cell, then the passport's (丁某某　越南　C7556906), or
             # the resident certificate's and then the passport's (越南／V835950070／B8476503)
             # (in a crew list also after a country code, and of nine digits: TH / 350917397)
@@ -414,7 +423,7 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # (a comma too after 生日: 那天是我爸的生日，1950/4/23)
             # 生辰: the birth date (and hour) a temple's lamp or blessing list asks for
             # (a pet's or an animal's is no person's: 寵物出生日期, 犬隻出生日期)
-            r"(?<!寵物|動物|[犬貓])"
+            r"(?<!寵物|動物|犬隻|貓咪|[犬貓])"
             r"(?:出生證明書?\s?\(|出生年月日|出生日期|生日,|生日|生辰|出生於|出生"
             r"|(?<![先學醫發產衍派])生於"
             r"|(?<=\()生(?=:)"
@@ -609,6 +618,15 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
             # the same on a numbered line of a list of people (2. 潘某某（1969.03.28）健保卡…)
             "birth_date_after_listed_name",
             _LIST_ITEM_HEAD + _NAME_THEN_DATE_IN_BRACKETS,
+            0.85,
+        ),
+        (
+            # the same right before an ID document, a person's particulars in a row (資格審核：
+            # 某某某（22/08/1970）身分證…)
+            "birth_date_after_name_before_id",
+            r"(?:[\p{Han}" + _DOTS + r"]{2,12}|[A-Za-z][A-Za-z .'" + _DOTS + r"-]{1,40})\s?\(\s?\K"
+            + r"(?:" + _NUM_DATE + "|" + _CN_DATE + r")"
+            + r"(?=\s?\)\s?(?:身[分份]證|證件|居留證|護照|統一證號|ID\b))",
             0.85,
         ),
         (

@@ -52,6 +52,8 @@ _PERSON_WORDS = (
 # 證件號碼 (a crew or roster's document number) holds passports too; the cell's shape decides.
 _PASSPORT_WORDS = (
     r"護照(?:號碼|號|編號)?|證件(?:號碼|號|編號)|證號"
+    # a column of IDs or passports (身分證/護照): the passports' cells
+    r"|身[分份]證(?:字號|號碼)?/護照(?:號碼)?"
     r"|(?i:passport(?:[ \t]?(?:no|number|num|#)\.?)?)"
 )
 _BIRTH_WORDS = (
