@@ -1410,3 +1410,15 @@ def test_rules_from_heldout46_and_heldout47():
     assert found(after, "資格審核：蕭某某（22/08/1970）身分證I195123456") == ["22/08/1970"]
     assert found(after, "資格審核：撒可努‧阿給（029/04/01）證件A1728") == ["029/04/01"]
     assert found(after, "本案（113/04/01）收文") == []
+    # heldout47's people: debtors, proxies' letters, mail sent to, who answered a call
+    from pipelines.deid.recognizers import NameNoCueRecognizer
+
+    cue = NameAfterCueRecognizer()
+    assert found(cue, "債務人陳萬福住所遷移不明") == ["陳萬福"]
+    assert found(cue, "大會，10K有一位選手抽筋，名字賴少華，電話0951-") == ["賴少華"]
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "蘇秀鳳持金婕妤之委託書代領掛號") == ["蘇秀鳳", "金婕妤"]
+    assert found(no_cue, "再撥0940-587-504，由莊玉珍接聽，表示個案已") == ["莊玉珍"]
+    assert found(no_cue, "本處寄送歐陽彥廷之催告書（掛號）") == ["歐陽彥廷"]
+    assert found(no_cue, "按鈴無人應門，管理員表示吳明才已搬走") == ["吳明才"]
+    assert found(no_cue, "表示同意，並已完成") == []

