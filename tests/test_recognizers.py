@@ -1383,7 +1383,11 @@ def test_forms_of_heldout43_cards_spaced_hyphens_birth_hours_and_case_numbers():
 
 
 def test_rules_from_heldout46_and_heldout47():
-    from pipelines.deid.recognizers import BirthDateAfterNameRecognizer, PassportColumnRecognizer
+    from pipelines.deid.recognizers import (
+        BirthDateAfterNameRecognizer,
+        NameBeforeParticularsRecognizer,
+        PassportColumnRecognizer,
+    )
 
     # a pet's birth date is no person's; its owner's is
     birth = BirthDateRecognizer()
@@ -1422,3 +1426,11 @@ def test_rules_from_heldout46_and_heldout47():
     assert found(no_cue, "本處寄送歐陽彥廷之催告書（掛號）") == ["歐陽彥廷"]
     assert found(no_cue, "按鈴無人應門，管理員表示吳明才已搬走") == ["吳明才"]
     assert found(no_cue, "表示同意，並已完成") == []
+    # a new user's run in heldout47's style: a roster's name before an address, an English
+    # date in brackets before an ID document
+    particulars = NameBeforeParticularsRecognizer()
+    assert found(particulars, "\n皇甫瑞萍 台中市南屯區向上路一段5號 欠18月") == ["皇甫瑞萍"]
+    assert found(particulars, "\n2. 邵 鈞 惠 阿嬤 台中市沙鹿區中山路1號") == []  # no 惠 阿嬤
+    assert found(after, "資格審核：王某某（１６ MAY １９９４）身分證A123456789") == [
+        "１６ MAY １９９４"
+    ]

@@ -625,7 +625,7 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
             # 某某某（22/08/1970）身分證…)
             "birth_date_after_name_before_id",
             r"(?:[\p{Han}" + _DOTS + r"]{2,12}|[A-Za-z][A-Za-z .'" + _DOTS + r"-]{1,40})\s?\(\s?\K"
-            + r"(?:" + _NUM_DATE + "|" + _CN_DATE + r")"
+            + r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")"
             + r"(?=\s?\)\s?(?:身[分份]證|證件|居留證|護照|統一證號|ID\b))",
             0.85,
         ),
@@ -648,8 +648,9 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
 # name's characters before it in RE2 would cost more than it saves; not a phone's (02-2…).
 # The numeric date's lookahead is implied by the bracket after it.)
 BIRTH_AFTER_NAME_TRIGGER = (
-    r"\(\s?(?:" + _NUM_DATE.replace("(?![0-9])", "") + "|" + _CN_DATE + r")\s?\)"
-)
+    r"\(\s?(?:" + _NUM_DATE.replace("(?![0-9])", "") + "|" + _CN_DATE + "|"
+    + _EN_DATE.replace("(?![0-9])", "") + r")\s?\)"
+)  # fmt: skip
 
 
 def _real_date(year: int, month: int, day: int) -> bool:

@@ -32,6 +32,7 @@ import regex
 from pipelines.deid import names as lex
 from pipelines.deid.recognizers.anchor import Anchor, trie_regex
 from pipelines.deid.recognizers.base import Span, TwPatternRecognizer
+from pipelines.places import CITIES
 
 _STOP = regex.escape(lex.GIVEN_NAME_STOP)
 _PREFIX = "|".join(lex.longest_first(lex.PREFIX_CUES))
@@ -1047,12 +1048,17 @@ SPACED_NAME_TRIGGER = (
 
 # A person's particulars right after the name, as case files and rosters list them:
 # 王小明，身分證A123..., 林美華(女，75年生), 莊淑珍 生日 10/3, Tran Van Hung，居留證 ...
+_COUNTY_NAMES = tuple(
+    dict.fromkeys(name for city, _, _ in CITIES for name in (city, city.replace("臺", "台")))
+)
 _PARTICULARS = (
     "生日", "出生", "身分證", "身份證", "居留證", "統一證號", "護照", "性別", "年齡", "現年",
     "電話", "手機", "住址", "地址", "戶籍", "ID", "男,", "女,", "男)", "女)", "男、", "女、",
     "男性", "女性",
     # the sex cell of a row whose cells a slash or a bar parts (麥某某 / 男 / 40歲 / …)
     "男/", "女/", "男 /", "女 /", "男|", "女|", "男 |", "女 |",
+    # an address that starts with its 縣市 (某某某 台中市南屯區… 欠18月: a roster's row)
+    *_COUNTY_NAMES,
 )  # fmt: skip
 # NFKC turned the full-width comma, colon and bracket into ASCII ones.
 _PARTICULAR_GAPS = tuple(
@@ -1077,6 +1083,8 @@ _PARTICULAR_WORDS = (
     *(g + p for g in _SPACE_GAPS for p in (*_PHONE_STARTS, *string.ascii_uppercase)),
 )
 _NOT_KIN_CELL = r"(?!" + trie_regex(lex.KIN_AFTER_DE) + r"[ \t,:(])"
+# nor a surname before a kin word (邵 鈞 惠 阿嬤 台中市…: 惠 is no surname of 阿嬤)
+_NO_KIN_AFTER = r"(?! ?" + trie_regex(lex.KIN_AFTER_DE) + ")"
 # or an ID or resident certificate number in the next cell (1　王小明　A123456789　…)
 _ID_SHAPE = r"[A-Z](?:[0-9A-D][0-9]{8}|[A-Z][0-9]{8})(?![0-9])"
 _PARTICULAR_AHEAD = (
@@ -1154,7 +1162,7 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         # (not a kin word in its own cell: 祖母　E2…, the relation column of a family table)
         ("han_before_particulars",
          r"(?:(?<=" + _BOUNDARY_CLASS + r")|^)" + _NOT_NAMES + _NOT_KIN_CELL + _SURNAME
-         + _SECOND_SURNAME
+         + _SECOND_SURNAME + _NO_KIN_AFTER
          + r"(?: ?" + _G + r"){1,2}" + _NOT_COMPANY + r"(?=[ \t,:(/|])" + _PARTICULAR_AHEAD, 0.7),
         ("latin_before_particulars",
          r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + _LATIN_ANY + r"(?:(?=[ \t,:(/|])"
