@@ -32,6 +32,7 @@ def test_a_phrase_around_known_names_finds_the_names_no_column_holds():
     assert _found(scanner, text) == ["高秀蘭"]
     # a name-shaped word only: ordinary words in the same phrase stay
     assert _found(scanner, "本場由國樂團擔綱演出") == []
+    assert _found(scanner, "本場由陳記機電公司擔綱演出") == []  # a family's firm (陳記)
     # the bulk path (the engine's) uses what was learned too
     redacted, counts = scanner.redact_many(_texts(UNKNOWN))
     assert counts["PERSON"] == len(UNKNOWN)

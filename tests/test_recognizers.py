@@ -1434,3 +1434,5 @@ def test_rules_from_heldout46_and_heldout47():
     assert found(after, "資格審核：王某某（１６ MAY １９９４）身分證A123456789") == [
         "１６ MAY １９９４"
     ]
+    # a family's firm is no name (陳記機電工程, 東方旅行社)
+    assert found(NameNoCueRecognizer(), "買受人：陳記機電工程股份有限公司") == []

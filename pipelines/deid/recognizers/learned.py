@@ -81,6 +81,8 @@ _HAN_NAME = (
     + _GW
     + _G
     + r"?)"
+    # not a family's firm (陳記機電工程股份有限公司, 東方旅行社)
+    + r"(?<!記)(?!行社)"
 )
 # (its last word does not run into a document number: Nguyen Minh Thao AA8770678 ends before
 # AA; a word ending in lower case may be glued to a number, as in Dewi Lestari0912…)

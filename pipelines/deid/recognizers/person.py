@@ -379,14 +379,15 @@ _RARE_NAME = _RARE + r"(?:" + _COMMON + "|" + _RARE + r")?" + _GW + _GW1
 # A name is not the start of a company or organisation name (冠軍能源股份有限公司).
 _NOT_COMPANY = (
     r"(?!股份|有限|公司|企業|工廠|商行|實業|科技|工業|行號|事務所|協會|學會|基金會|銀行|診所"
-    r"|醫院|工程|建設)"
+    r"|醫院|工程|建設|行社)"
     + _NOT_A_FIRM
     # nor a shop (陳家古早味豆花店, 何記洗衣店; 到店 is a verb: 到 stops a name)
     + r"(?!"
     + _GP
     + r"{0,3}(?:店|館)(?![長員主]))"
-    # nor a place or thing whose last character says so (曾文溪, 陳家祠, 武德宮, 王子麵)
-    r"(?<![溪潭埤圳坑崙寮厝埔祠宮廟麵])"
+    # nor a place or thing whose last character says so (曾文溪, 陳家祠, 武德宮, 王子麵), nor a
+    # family's firm (陳記機電工程股份有限公司)
+    r"(?<![溪潭埤圳坑崙寮厝埔祠宮廟麵記])"
 )
 
 
