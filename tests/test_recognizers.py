@@ -266,14 +266,16 @@ def test_anchored_role_and_no_cue_patterns_match_finditer():
 
     pieces = [*lex.ROLE_PREFIX_CUES[::3], *lex.ROLE_SUFFIX_CUES[::3], *lex.NAME_FOLLOWERS[::2],
               "，", "、", "\n", "\t", "\x00", "：", ":", "經查", "13:5", "高雄", "HUNG, TA-TUNG",
-              "申請人", "君確", "公司", " ", "為", "是", "員工", "承辦人"]  # fmt: skip
-    chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年"
+              "申請人", "君確", "公司", " ", "為", "是", "員工", "承辦人", "表示", "接聽", "。",
+              "巴西", "·"]  # fmt: skip
+    chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年阿拉蒂西"
     recognizers = [NameAfterRoleRecognizer(), LatinNameAfterCueRecognizer(),
                    NameBeforeRoleRecognizer(), NameNoCueRecognizer()]  # fmt: skip
     checked = _anchors_agree(
         recognizers, pieces, chars, seed=9, texts=3000, piece_share=0.3, suffix="\x00"
     )
-    assert checked == 6  # NameNoCue: the no-cue name, the recorder and the speaker at a line start
+    # NameNoCue: the no-cue name, the recorder, the speaker at a line start, a transliteration
+    assert checked == 7
 
 
 def test_anchored_label_and_cell_patterns_match_finditer():
@@ -291,8 +293,8 @@ def test_anchored_label_and_cell_patterns_match_finditer():
     checked = _anchors_agree(
         recognizers, pieces, chars, seed=11, texts=3000, piece_share=0.35, suffix="\x00"
     )
-    # name_after_label, name_in_role_field, name_field_value and the three no-cue patterns
-    assert checked == 6
+    # name_after_label, name_in_role_field, name_field_value and the four no-cue patterns
+    assert checked == 7
 
 
 def test_birth_date_column_needs_the_header_and_a_whole_date_cell():
@@ -1436,3 +1438,10 @@ def test_rules_from_heldout46_and_heldout47():
     ]
     # a family's firm is no name (陳記機電工程, 東方旅行社)
     assert found(NameNoCueRecognizer(), "買受人：陳記機電工程股份有限公司") == []
+    # a transliteration or a Latin name at a clause's start, before a verb of speech
+    assert found(no_cue, "陪同，發燒兩天後送至急診。西蒂表示病人昨晚開始") == ["西蒂"]
+    assert found(no_cue, "巴西表示將提高關稅") == []
+    from pipelines.deid.recognizers import LatinNameInHanTextRecognizer
+
+    latin = LatinNameInHanTextRecognizer()
+    assert found(latin, "跌倒後送至急診。MAI DUC PHUC表示長輩晚上有跌倒") == ["MAI DUC PHUC"]

@@ -612,6 +612,10 @@ _FOLLOWERS_RE2 = "|".join(
 )
 
 
+# What a person says or does on the phone, after a name with no cue (某某表示, 由某某接聽).
+_SPEECH_VERBS = ("表示", "說", "稱", "陳稱", "指出", "自述", "接聽", "坦承", "承認", "否認")
+
+
 class NameNoCueRecognizer(TwPatternRecognizer):
     """A name with no cue word: at the start of a clause, followed by a typical verb or
     particle of agency notes or by the clause's end (王某某於..., 王某某來電, 出席：A、B、C,
@@ -637,6 +641,13 @@ class NameNoCueRecognizer(TwPatternRecognizer):
         ("speaker_at_line_start",
          _SURNAME_FIRST + r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + r"(?:" + _NO_CUE_NAME + "|"
          + _NOT_ROLE + _SURNAME + _GW + _G + r"?)" + _NOT_COMPANY + r"(?=:)", 0.6),
+        # a transliterated name with no surname at a clause's start, before a verb of speech
+        # (送至急診。西蒂表示…, 由艾可接聽): transliteration characters only, whole
+        ("translit_no_cue",
+         r"(?:(?<=" + _BOUNDARY_CLASS + "|" + trie_regex(_BOUNDARY_WORDS) + r")|^)"
+         + r"(?!巴西|古巴|巴拿馬|尼泊爾|索馬利亞|阿拉伯|伊拉克|伊朗|蘇丹|查德|安哥拉|迪士尼)"
+         + _TRANSLIT + r"{2,10}(?:" + _DOT + _TRANSLIT + r"{1,8}){0,2}"
+         + r"(?=" + "|".join(_SPEECH_VERBS) + ")", 0.6),
     )  # fmt: skip
     # A match (at most 2 + 1 + 2 characters) ends where a follower or punctuation starts.
     ANCHORS: ClassVar[dict[str, Anchor]] = {
@@ -656,6 +667,7 @@ class NameNoCueRecognizer(TwPatternRecognizer):
         "speaker_at_line_start": Anchor((":",), "end", reach=5, tail=_NOT_COMPANY_READS, last=_GP),
         # the name's lookaheads read 4 characters from its start, the mark's 18 from 記
         "recorder_line": Anchor(("記",), "end", reach=5, tail=18, last=_GP),
+        "translit_no_cue": Anchor(_SPEECH_VERBS, "end", reach=28, tail=2, last=_TRANSLIT),
     }
 
     PAD_END = True  # a name may end the text (see TwPatternRecognizer.PAD_END)
@@ -686,6 +698,12 @@ NO_CUE_TRIGGER = (
     + "|["
     + regex.escape(_FOLLOW_PUNCT.replace("\x00", ""))
     + r":記]|$)"
+    # a transliteration's last character before a verb of speech (translit_no_cue)
+    + "|"
+    + _TRANSLIT
+    + "(?:"
+    + "|".join(_SPEECH_VERBS)
+    + ")"
 )
 
 
@@ -1333,7 +1351,8 @@ _LATIN_BEFORE = (
     + r"|(?<=及 ?)(?=[A-Za-z][A-Za-z'-]*,? [A-Za-z]))"
 )  # fmt: skip
 # Any Han word before it when a verb of agency notes follows (同船Yuli Susanti協助送醫).
-_LATIN_BEFORE_VERB = r"(?<=\p{Han})"
+# (or after a clause's punctuation or a line's start: 送至急診。MAI DUC PHUC表示…)
+_LATIN_BEFORE_VERB = r"(?:(?<=[\p{Han}。,、:;「」『』(\n\x00])|^)"
 _LATIN_AFTER = (
     r"(?= ?(?:" + _FOLLOWERS + "|" + _TITLE_AFTER + r"|[、,;:)(。」』\n\t|\x00]"
     r"| (?![0-9A-Za-z])|$))"
