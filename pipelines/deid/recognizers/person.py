@@ -289,7 +289,14 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
         "translit_before_cue": Anchor(
             tuple(_HONORIFICS.split("|")), "end", reach=35, tail=2, last=_TRANSLIT
         ),
-        "salutation_line": Anchor(tuple(_SALUTATION_TITLES.split("|")), "end", reach=50, tail=4),
+        # (the title and the greeting: 先生 alone is far more frequent, and each occurrence
+        # would cost a window of 50 characters)
+        "salutation_line": Anchor(
+            tuple(t + g for t in _SALUTATION_TITLES.split("|") for g in ("您好", "你好")),
+            "end",
+            reach=50,
+            tail=4,
+        ),
     }
 
 
