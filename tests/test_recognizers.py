@@ -1445,3 +1445,6 @@ def test_rules_from_heldout46_and_heldout47():
 
     latin = LatinNameInHanTextRecognizer()
     assert found(latin, "跌倒後送至急診。MAI DUC PHUC表示長輩晚上有跌倒") == ["MAI DUC PHUC"]
+    # a report about someone and their symptoms (室友反映某某腹痛嘔吐)
+    assert found(no_cue, "室友反映范玉玲腹痛嘔吐，值班輔導員") == ["范玉玲"]
+    assert found(no_cue, "民眾反映路燈不亮") == []

@@ -395,6 +395,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "敬上", "謹上", "拜上", "敬啟", "啟",
     # heldout47: who answered, opened a case, paid twice, went abroad (由某某接聽, 某某開案)
     "接聽", "開案", "重複", "立即", "出國", "搬走", "委託書",
+    # a patient's symptoms (室友反映某某整夜咳嗽, 某某發燒兩天)
+    "整夜", "腹痛", "發燒", "咳嗽", "嘔吐", "頭暈",
     # a pronoun picking the name up (那是我女兒開的，王某某她在外地工作)
     "她", "他",
     # what a log says the person did (陪同王某某離開, 與王某某同行, 王某某出示居留證)

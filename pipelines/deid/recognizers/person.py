@@ -604,7 +604,9 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    # heldout47: a proxy's letter, mail sent to, who said what, a found wallet's
                    # owner, a follow-up call (持某某委託書, 寄送某某之罰鍰, 表示某某已搬走,
                    # 內有某某的身分證, 電話追蹤某某)
-                   "持", "寄送", "表示", "內有", "追蹤")  # fmt: skip
+                   "持", "寄送", "表示", "內有", "追蹤",
+                   # who a report is about (室友反映某某整夜咳嗽)
+                   "反映")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
 # also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
 # frequent given-name character.
