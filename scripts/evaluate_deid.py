@@ -81,6 +81,7 @@ SEEDS = {
     "heldout45": 313,
     "heldout46": 317,
     "heldout47": 331,
+    "heldout48": 337,
 }
 
 
