@@ -1448,3 +1448,5 @@ def test_rules_from_heldout46_and_heldout47():
     # a report about someone and their symptoms (室友反映某某腹痛嘔吐)
     assert found(no_cue, "室友反映范玉玲腹痛嘔吐，值班輔導員") == ["范玉玲"]
     assert found(no_cue, "民眾反映路燈不亮") == []
+    # heldout48: the number named after a comma, as people say it
+    assert found(passport, "裡面有我的護照，號碼是353831794，拜託幫我找。") == ["353831794"]

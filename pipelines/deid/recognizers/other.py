@@ -217,6 +217,8 @@ class PassportRecognizer(TwPatternRecognizer):
             + r"(?: ?(?i:no|number|#)\.?)?)"
             # a note in brackets after the label (護照號碼（租車人）：…)
             + r"(?:\s?\([^)\n]{1,6}\))?"
+            # or the number named after a comma, as people say it (我的護照，號碼是3538…)
+            + r"(?:,\s?(?:號碼|號)(?:是|為)?)?"
             + _GAP
             # (after the cue, also with a space after the letters: 護照X 1631198)
             + r"\K(?:[0-9]{9}|[A-Z]{1,2} ?[0-9]{6,8}|[A-Z][0-9A-Z]{5,8})(?![A-Za-z0-9])",
