@@ -1450,3 +1450,11 @@ def test_rules_from_heldout46_and_heldout47():
     assert found(no_cue, "民眾反映路燈不亮") == []
     # heldout48: the number named after a comma, as people say it
     assert found(passport, "裡面有我的護照，號碼是353831794，拜託幫我找。") == ["353831794"]
+    # volunteer firefighters, newborns, what a passenger lost
+    from pipelines.deid.recognizers import NameAfterRoleRecognizer
+
+    role = NameAfterRoleRecognizer()
+    assert found(role, "義消賴錦萍於2025-11-02參加演練") == ["賴錦萍"]
+    assert found(role, "哺餵母乳順利。新生兒楊雅彬，出生日期2024") == ["楊雅彬"]
+    assert found(role, "新生兒黃疸指數偏高") == []
+    assert found(no_cue, "左營站站務：蘇錦霞遺失悠遊卡，已協助") == ["蘇錦霞"]

@@ -233,6 +233,8 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "舍監", "住宿生", "客戶",
     # heldout45's interpunct names took these in (導遊吉拉·某某, 老闆娘烏芭·某某, 子女娃旦‧某某)
     "導遊", "領隊", "老闆娘", "子女", "住民", "消保官", "阿伯",
+    # heldout48: volunteer firefighters and police, a newborn (義消某某於…, 新生兒某某，出生日期)
+    "義消", "義警", "新生兒",
     # a call or a visit taken (受理某某電話申訴)
     "受理",
     # lost and found, the deceased, who picks a child up, kin who drive one (失主某某, 拾得人某某,
@@ -397,6 +399,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "接聽", "開案", "重複", "立即", "出國", "搬走", "委託書",
     # a patient's symptoms (室友反映某某整夜咳嗽, 某某發燒兩天)
     "整夜", "腹痛", "發燒", "咳嗽", "嘔吐", "頭暈",
+    # what a passenger lost (站務：某某遺失悠遊卡)
+    "遺失",
     # a pronoun picking the name up (那是我女兒開的，王某某她在外地工作)
     "她", "他",
     # what a log says the person did (陪同王某某離開, 與王某某同行, 王某某出示居留證)
