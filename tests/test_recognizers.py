@@ -1458,3 +1458,7 @@ def test_rules_from_heldout46_and_heldout47():
     assert found(role, "哺餵母乳順利。新生兒楊雅彬，出生日期2024") == ["楊雅彬"]
     assert found(role, "新生兒黃疸指數偏高") == []
     assert found(no_cue, "左營站站務：蘇錦霞遺失悠遊卡，已協助") == ["蘇錦霞"]
+    # a case number of an ID's shape in a table of case numbers is no ID: its date no birth date
+    cases = "案號\t日期\t金額\nR114729550\t113/06/19\t800"
+    assert found(birth, cases) == []
+    assert found(birth, "案號：113-001\n王某某/A123456789/1943/2/5") == ["1943/2/5"]

@@ -498,7 +498,10 @@ class BirthDateRecognizer(TwPatternRecognizer):
             "birth_date_after_id",
             # (also between bars, and in columns aligned with spaces: 補登｜某某｜ID｜62-05-07,
             # unless a header names the columns: 姓名 | 身分證字號 | 接種日期)
-            r"(?:(?<=" + _PERSON_ID + r"\s?[/\t]\s?)|" + _after_row_cells(_PERSON_ID) + r")(?:"
+            # (not in a table whose first column is a case number's: 案號<TAB>日期<TAB>金額, whose
+            # numbers may have an ID's shape)
+            r"(?:(?<=" + _PERSON_ID + r"\s?[/\t]\s?)|" + _after_row_cells(_PERSON_ID) + r")"
+            + r"(?<!(?:^|[\n\x00])(?:" + _NUMBER_LABELS + r")[ \t]*[\t/|][^\x00]{0,3000})(?:"
             + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")",
             0.85,
         ),
