@@ -597,10 +597,13 @@ class BirthDateRecognizer(TwPatternRecognizer):
         return _real_date(year, month, day)
 
 
-# A Han or Latin name, then a date alone in brackets (the span: the date).
+# A Han or Latin name, then a bracket opening (the span starts after it).
+_NAME_THEN_BRACKET = (
+    r"(?:[\p{Han}" + _DOTS + r"]{2,12}|[A-Za-z][A-Za-z .'" + _DOTS + r"-]{1,40})\s?\(\s?\K"
+)
+# ... then a date alone in brackets (the span: the date).
 _NAME_THEN_DATE_IN_BRACKETS = (
-    r"(?:[\p{Han}" + _DOTS + r"]{2,12}|[A-Za-z][A-Za-z .'" + _DOTS + r"-]{1,40})\s?\(\s?\K(?:"
-    + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?\))"
+    _NAME_THEN_BRACKET + r"(?:" + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?\))"
 )  # fmt: skip
 
 
@@ -629,8 +632,7 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
             # the same right before an ID document, a person's particulars in a row (資格審核：
             # 某某某（22/08/1970）身分證…)
             "birth_date_after_name_before_id",
-            r"(?:[\p{Han}" + _DOTS + r"]{2,12}|[A-Za-z][A-Za-z .'" + _DOTS + r"-]{1,40})\s?\(\s?\K"
-            + r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")"
+            _NAME_THEN_BRACKET + r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")"
             + r"(?=\s?\)\s?(?:身[分份]證|證件|居留證|護照|統一證號|ID\b))",
             0.85,
         ),

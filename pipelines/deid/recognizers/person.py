@@ -616,11 +616,15 @@ _NO_CUE_NAME = (
     r"(?:" + _NO_CUE_SURNAME + r"(?:[" + lex.COMMON_SURNAMES + lex.RARE_SURNAMES + r"](?=" + _GW
     + r"))?" + _GW + _G + "?|" + _RARE_NAME + ")"
 )  # fmt: skip
+# After a clause's boundary: punctuation, a digit, a clause-opening word, or the text's start.
+_CLAUSE_START = r"(?:(?<=" + _BOUNDARY_CLASS + "|" + trie_regex(_BOUNDARY_WORDS) + r")|^)"
 _FOLLOWERS_RE2 = "|".join(
     regex.escape(w) for w in (*lex.longest_first(lex.NAME_FOLLOWERS), *_CELL_ENDS)
 )
 
 
+# Countries and a brand written in transliteration characters (巴西表示 is no person speaking).
+_NOT_A_COUNTRY = r"(?!巴西|古巴|巴拿馬|尼泊爾|索馬利亞|阿拉伯|伊拉克|伊朗|蘇丹|查德|安哥拉|迪士尼)"
 # What a person says or does on the phone, after a name with no cue (某某表示, 由某某接聽).
 _SPEECH_VERBS = ("表示", "說", "稱", "陳稱", "指出", "自述", "接聽", "坦承", "承認", "否認")
 
@@ -637,8 +641,7 @@ class NameNoCueRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_no_cue",
-         _SURNAME_FIRST + r"(?:(?<=" + _BOUNDARY_CLASS + "|" + trie_regex(_BOUNDARY_WORDS)
-         + r")|^)" + _NOT_VERB_TAIL + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY
+         _SURNAME_FIRST + _CLAUSE_START + _NOT_VERB_TAIL + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY
          + r"(?= ?(?:" + _FOLLOWERS + ")|["
          + regex.escape(_FOLLOW_PUNCT) + r"]|" + _CELL_END + r")", 0.6),
         # who wrote a log entry: a line of the name and 記 alone (王某某記); the text ends with
@@ -653,8 +656,7 @@ class NameNoCueRecognizer(TwPatternRecognizer):
         # a transliterated name with no surname at a clause's start, before a verb of speech
         # (送至急診。西蒂表示…, 由艾可接聽): transliteration characters only, whole
         ("translit_no_cue",
-         r"(?:(?<=" + _BOUNDARY_CLASS + "|" + trie_regex(_BOUNDARY_WORDS) + r")|^)"
-         + r"(?!巴西|古巴|巴拿馬|尼泊爾|索馬利亞|阿拉伯|伊拉克|伊朗|蘇丹|查德|安哥拉|迪士尼)"
+         _CLAUSE_START + _NOT_A_COUNTRY
          + _TRANSLIT + r"{2,10}(?:" + _DOT + _TRANSLIT + r"{1,8}){0,2}"
          + r"(?=" + "|".join(_SPEECH_VERBS) + ")", 0.6),
     )  # fmt: skip

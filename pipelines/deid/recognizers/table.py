@@ -37,6 +37,7 @@ from pipelines.deid.recognizers.other import (
     _NUM_DATE,
     BirthDateRecognizer,
 )
+from pipelines.deid.recognizers.person import _TRANSLIT_NAME
 
 # --- header cells ----------------------------------------------------------------------------
 # Spaces are written [ \t] (not \s) so that Python's regex and RE2 agree on every character.
@@ -404,10 +405,7 @@ _HAN_NAME = regex_cache.compile(_SURNAME + r" ?" + _GIVEN + "{1,3}")
 # In a name column, also a transliterated name without a surname (阿米娜, 蘇特里斯諾, 瓦旦‧馬紹):
 # only transliteration characters, since key-value tables read as columns put labels there
 # (特徵, 航班, 性別).
-_TRANSLIT = "[" + "".join(dict.fromkeys(lex.TRANSLIT_CHARS)) + "]"
-_TRANSLIT_NAME = regex_cache.compile(
-    _TRANSLIT + "{2,8}(?:[" + regex.escape(lex.INTERPUNCTS) + "]" + _TRANSLIT + "{1,8}){0,2}"
-)
+_TRANSLIT_CELL = regex_cache.compile(_TRANSLIT_NAME)
 # Organisations and titles in a name column (林務局 is stopped by 局 already; these end with
 # ordinary name characters): 王品集團, 陳主任, 林科長, 張先生.
 _NOT_PERSON = regex_cache.compile(
@@ -446,7 +444,7 @@ def is_name_cell(cell: str) -> bool:
     GIVEN, none of them a place, organisation or form word."""
     if _HAN_NAME.fullmatch(cell):
         return _NOT_PERSON.search(cell.replace(" ", "")) is None
-    if _TRANSLIT_NAME.fullmatch(cell):
+    if _TRANSLIT_CELL.fullmatch(cell):
         return _NOT_PERSON.search(cell) is None
     if _LATIN_NAME.fullmatch(cell):
         words = _LATIN_WORDS.findall(cell)
