@@ -82,6 +82,8 @@ SEEDS = {
     "heldout46": 317,
     "heldout47": 331,
     "heldout48": 337,
+    "heldout49": 347,
+    "heldout50": 353,
 }
 
 
