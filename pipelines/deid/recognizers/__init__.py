@@ -48,6 +48,7 @@ from pipelines.deid.recognizers.table import (
     NameColumnRecognizer,
     NhiColumnRecognizer,
     PassportColumnRecognizer,
+    TitledListNameRecognizer,
 )
 
 
@@ -82,6 +83,7 @@ def fixed_recognizers() -> list[TwPatternRecognizer]:
         PassportColumnRecognizer(),
         NameColumnRecognizer(),
         NhiColumnRecognizer(),
+        TitledListNameRecognizer(),
         NameAfterCueRecognizer(),
         NameBeforeCueRecognizer(),
         NameAfterRoleRecognizer(),
@@ -138,6 +140,7 @@ __all__ = [
     "PassportRecognizer",
     "RomanizedNameRecognizer",
     "SpacedNameRecognizer",
+    "TitledListNameRecognizer",
     "TwAddressRecognizer",
     "TwNationalIdRecognizer",
     "TwNhiCardRecognizer",

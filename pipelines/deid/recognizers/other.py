@@ -142,6 +142,8 @@ _ROW_GAP = r"(?:[ \t]*[/|\t][ \t]*| {2,})"
 # A person's document in a row with no nationality cell: nine digits only where they are no
 # landline (04-8271330 written 048271330 in an inspector's row).
 _PERSON_DOCUMENT = r"(?:[A-Z]{1,2}[0-9]{6,9}[A-Z]?|[1-9][0-9]{8})(?![A-Za-z0-9])"
+# ... also with its label in the cell (1. 某某／護照221226110／84.02.11)
+_LABELLED_DOCUMENT = r"(?:護照(?:號碼|號)?:?[ \t]?)?" + _PERSON_DOCUMENT
 # A person's name as a whole cell of a row (see _ROSTER_NAME), also one Latin word (Indonesians
 # often have one name: HENDRA  E3782944  02 JUN 1978).
 _ROW_NAME = r"(?<![\p{Han}A-Za-z" + _DOTS + r"])(?:" + _ROSTER_NAME + r"|[A-Z][A-Za-z'-]{2,20})"
@@ -298,12 +300,13 @@ class CreditCardRecognizer(TwPatternRecognizer):
             0.5,
         ),
         (
-            "credit_card_amex",
-            r"(?<![A-Za-z0-9第])3[47][0-9]{2}"
+            # American Express (34, 37: 4-6-5 digits) and Diners Club (36, 38, 30: 4-6-4)
+            "credit_card_amex_diners",
+            r"(?<![A-Za-z0-9第])3[0-9]{3}"
             + CARD_GAP
             + "[0-9]{6}"
             + CARD_GAP
-            + r"[0-9]{5}(?![0-9號])",
+            + r"[0-9]{4,5}(?![0-9號])",
             0.5,
         ),
     )
@@ -517,7 +520,7 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # the same without a nationality cell: a name, a document, then the date (阿玉‧某某
             # B2227976  07/08/1981  CI 762; 楊某某／348262891／68/3/28／…)
             "birth_date_after_name_and_document",
-            _after_row_cells(_ROW_NAME, _PERSON_DOCUMENT) + r"(?:" + _NUM_DATE
+            _after_row_cells(_ROW_NAME, _LABELLED_DOCUMENT) + r"(?:" + _NUM_DATE
             + "|" + _CN_DATE + "|" + _EN_DATE + r")",
             0.85,
         ),

@@ -534,11 +534,13 @@ class NameAfterLabelRecognizer(TwPatternRecognizer):
          r"(?<=" + _ROLE_PREFIX + "|" + _LABEL + r")(?::|】|\t| ?\| ?)[ \t]*\K" + _NOT_NAMES
          + _SURNAME + r"(?:" + _COMMON + r"(?=" + _G + r"))?(?: {1,2})?" + _G + r"\p{Han}?"
          + _NOT_COMPANY + _FIELD_END, 0.7),
-        # A name field (姓名：, 個案姓名：, Name 姓名：) holds a name whatever its shape, also
-        # without a surname (頌蓬, 阿平雅, IKA): a value that fills it to the line's end, a
-        # punctuation mark or a cell gap, unless it says the name is missing (未填, 不詳 ...).
+        # A name field (姓名：, 個案姓名：, Name 姓名：, Name: alone) holds a name whatever its
+        # shape, also without a surname (頌蓬, 阿平雅, IKA): a value that fills it to the line's
+        # end, a punctuation mark or a cell gap, unless it says the name is missing (未填, 不詳).
+        # ("Product Name:" is no person's: no Latin word before Name.)
         ("name_field_value",
-         r"(?<=(?:姓名|全名|本名)(?:\([^()\n]{1,12}\))?) ?:[ \t]*\K(?!" + _NO_NAME_VALUE + r")"
+         r"(?<=(?:姓名|全名|本名|(?<![A-Za-z][ _-]?)(?:Name|NAME))(?:\([^()\n]{1,12}\))? ?):"
+         + r"[ \t]*\K(?!" + _NO_NAME_VALUE + r")"
          + r"(?:\p{Han}{2,8}(?:" + _DOT + r"\p{Han}{1,8}){0,2}"
          + r"|[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z.]*){0,3})"
          + r"(?=[ \t]{2,}|\t|[ \t]*(?:[\n\x00]|$|[,;。(/|]))", 0.7),
@@ -553,7 +555,7 @@ class NameAfterLabelRecognizer(TwPatternRecognizer):
 # RE2 necessary condition of NameAfterLabelRecognizer: a person label's last part or a role word,
 # then a colon, a tab, a form label's closing bracket or a cell border.
 LABEL_NAME_TRIGGER = (
-    r"(?:[人者員名章]|簽收|"
+    r"(?:[人者員名章]|簽收|Name|NAME|"
     + "|".join(regex.escape(w) for w in lex.ROLE_PREFIX_CUES)
     + r")(?:\([^()\n]{1,12}\))? ?[:】\t|]"
 )
@@ -880,7 +882,12 @@ _LATIN_WORD_CUE = (
     r"(?:" + _ROLE_PREFIX + "|" + _PREFIX + "|(?:" + "|".join(lex.NATIONALITIES) + r")籍)"
 )
 _ONE_WORD = r"(?:[A-Z][a-z]{2,15}|[A-Z]{3,15})"
-_LATIN_ONE_WORD = _ONE_WORD + r"(?![A-Za-z0-9])(?=[ \t]?(?:[(,、\n\x00]|$|先生|小姐|女士))"
+# ... or, Title Case or of four capitals or more (not an acronym: ATM, APP, VIP), right before
+# Han text (移工BUDI透過通譯陳述, 客戶Wartini申請)
+_LATIN_ONE_WORD = (
+    r"(?:" + _ONE_WORD + r"(?![A-Za-z0-9])(?=[ \t]?(?:[(,、\n\x00]|$|先生|小姐|女士))"
+    + r"|(?:[A-Z][a-z]{2,15}|[A-Z]{4,15})(?![A-Za-z0-9])(?=\p{Han}))"
+)  # fmt: skip
 
 
 class LatinWordAfterCueRecognizer(TwPatternRecognizer):
@@ -900,8 +907,12 @@ class LatinWordAfterCueRecognizer(TwPatternRecognizer):
 
 
 # RE2 necessary condition of LatinWordAfterCueRecognizer: a Han character (a cue's last) or a
-# colon or a space, then a Latin word that ends at a bracket, comma, line end or title.
-LATIN_WORD_TRIGGER = r"(?:\p{Han}|[:：] ?| )" + _ONE_WORD + r"[ \t]?(?:[(,、\n]|$|先生|小姐|女士)"
+# colon or a space, then a Latin word that ends at a bracket, comma, line end or title, or a
+# Title-Case or long capital word before Han text.
+LATIN_WORD_TRIGGER = (
+    r"(?:\p{Han}|[:：] ?| )(?:" + _ONE_WORD + r"[ \t]?(?:[(,、\n]|$|先生|小姐|女士)"
+    + r"|(?:[A-Z][a-z]{2,15}|[A-Z]{4,15})\p{Han})"
+)  # fmt: skip
 
 
 # A row of a comma-separated table: the line starts with a number, the name is the next cell.
@@ -1306,12 +1317,13 @@ _ROLE_GAPS = ("", " ", "為", "有")
 
 class NameAfterRoleWordRecognizer(TwPatternRecognizer):
     """A name after any word ending like a role noun, then a verb or the clause's end
-    (營養師陳某某確認, 複查人員葉某某。, 導遊楊某某未..., 3年8班李某某(座號...)."""
+    (營養師陳某某確認, 複查人員葉某某。, 導遊楊某某未..., 3年8班李某某(座號...). Not 傅 after
+    師: 師傅 is a word (水電師傅王某某: the role recognizer takes 王某某)."""
 
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_after_role_word",
-         r"(?<=[\p{Han}0-9])" + _ROLE_ENDING + r"(?:為|有)? ?\K" + _NOT_NAMES + r"(?:"
+         r"(?<=[\p{Han}0-9])" + _ROLE_ENDING + r"(?:為|有)? ?\K(?!(?<=師)傅)" + _NOT_NAMES + r"(?:"
          + _NO_CUE_SURNAME + _SECOND_SURNAME + r" ?" + _GW + r"(?: ?" + _G + r")?|" + _RARE_NAME
          + r")" + _NOT_COMPANY + _FOLLOW_ANY, 0.6),
         # after an occupation (人員, 通譯, 技師 ...), a full three-character name before any verb

@@ -47,6 +47,8 @@ _PERSON_WORDS = (
     r"|名字|全名|申請人|聯絡人|負責人|代表人|用戶名稱|使用者名稱|戶名"
     # role columns of rosters and registers that hold a person's name
     r"|使用人|承租人|受讓人|讓與人|戶長|學員|所有權人|租車人|受訪者|家長|監護人|個案|案主|飼主"
+    # heldout49 and 50: tenants' work orders, fraud victims, sign-off columns of hand-outs
+    r"|住戶|被害人|受害人|簽名|簽收|簽收人|領取人|乘客|旅客|會員|幼兒|產婦"
     r"|(?i:(?:full|english|applicant|contact|patient|student|client)[ \t]?name|name"
     r"|applicant|contact[ \t]person)"
 )
@@ -346,6 +348,8 @@ def _table(text: str, start: int, cell: regex.Pattern) -> Iterator[tuple[int, in
         cells = _split(line, sep)
         if cells is None:
             continue
+        if sep == "  " and len(cells) == width - 1 and line.endswith("  "):
+            cells.append((len(line), len(line)))  # aligned spaces, then a blank last cell
         if sep == "," and len(cells) > width:
             cells = _join_thousands(line, cells, width)
         elif sep == " " and len(cells) > width:
@@ -389,11 +393,12 @@ def _chars(chars: str) -> str:
     return "".join(dict.fromkeys(c for c in chars if not c.isspace()))
 
 
+# (rare surnames too: the column, or a list's title, is the evidence: 車立人 under 姓名)
 _SURNAME = (
     "(?:"
     + "|".join(lex.longest_first(lex.COMPOUND_SURNAMES + lex.JAPANESE_SURNAMES))
     + "|["
-    + _chars(lex.SINGLE_SURNAMES)
+    + _chars(lex.SINGLE_SURNAMES + lex.RARE_SURNAMES)
     + "])"
 )
 # Given-name characters: any Han character except the function words and administrative
@@ -430,7 +435,8 @@ _ONE_LATIN_NAME = regex_cache.compile(r"[A-Z][a-z]{3,}|[A-Z]{4,}")
 # ... nor the label of a key-value line read as a row (個案姓名 某某⏎DOB 06/07/1980)
 _FORM_WORDS = frozenset(
     ("dob", "date", "male", "female", "phone", "mobile", "email", "mail", "address", "passport",
-     "nationality", "remark", "remarks", "note", "notes", "total", "name", "gender")
+     "nationality", "remark", "remarks", "note", "notes", "total", "name", "gender", "flight",
+     "seat", "sex", "age", "status", "signature", "amount", "visa", "purpose", "occupation")
 )  # fmt: skip
 _NOT_LATIN_NAME = frozenset(w.lower() for w in lex.LATIN_NOT_NAME_WORDS) | {
     "not", "none", "null", "unknown", "yes", "no", "na", "tbd", "test", "sample", "example",
@@ -536,3 +542,82 @@ class NhiColumnRecognizer(_ColumnRecognizer):
     SCORE = 0.85
     HEADER = _NHI_HEADER
     ACCEPT = staticmethod(is_nhi_cell)
+
+
+# --- titled lists ----------------------------------------------------------------------------
+# A list of people under a title instead of a header row: 補助核定名單（節錄）, then lines of a
+# name and an amount (王某某　61,000元); a post office's 招領簿, then lines of a tracking number,
+# a name and who collected (CP449427123TW　王某某　代領); 通譯名冊（印尼語）：某某，居留證…
+# The title is the evidence; a row's first word (after its numbers) is taken when it is a whole
+# cell of a name's shape and the row holds a digit (an amount, a number: a row of data, not
+# prose). Rows run to a blank line or the text's end, at most _LIST_ROWS lines.
+# Titles of lists of people only: a 清冊 or 登記簿 may list goods (物資清冊: 白米, 毛巾).
+_LIST_WORDS = r"名單|名冊|簽名簿|簽到[簿表]|簽收[簿表]|招領簿"
+LIST_TITLE_TRIGGER = _LIST_WORDS
+_LIST_TITLE = regex_cache.compile(
+    # the title word, a note in brackets, and on the same line either nothing much more (a
+    # date, a place) or a colon and the first entries
+    r"(?:" + _LIST_WORDS + r")(?:\([^\n\x00()]{0,12}\))?"
+    r"(?:[ \t]*:(?P<inline>[^\n\x00]*)|[^\n\x00:。]{0,24}(?=[\n\x00]|$))"
+)
+_LIST_ROWS = 60
+# A row's leading cells before the name: numbers, codes and list marks (3., (2), 592563,
+# CP449427123TW, No.5).
+_ROW_LEAD = regex_cache.compile(
+    r"[ \t|]*(?:(?:[0-9A-Z][0-9A-Z.-]*[0-9][0-9A-Z.-]*|\(?[0-9]{1,3}[.)、]|No\.?[0-9]+)[ \t|]+)*"
+)
+# The first word: a Han run (interpuncts inside) or a run of Latin words; it must be a whole
+# cell, ended by a cell separator or the entry's end.
+_ROW_WORD = regex_cache.compile(
+    r"(?:[\p{Han}][\p{Han}·‧・•∙]{1,11}|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3})"
+    r"(?=[ \t|,、;:(]|$)"
+)
+_ENTRY_SPLIT = regex_cache.compile(r"[,、;](?![0-9]{3})")
+
+
+def titled_list_names(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the names leading the rows of the titled lists in ``text``."""
+    for title in _LIST_TITLE.finditer(text):
+        stop = text.find("\x00", title.end())
+        if stop < 0:
+            stop = len(text)
+        entries: list[tuple[int, int]] = []
+        if title.group("inline") is not None:
+            a, b = title.span("inline")
+            last = a
+            for split in _ENTRY_SPLIT.finditer(text, a, b):
+                entries.append((last, split.start()))
+                last = split.end()
+            entries.append((last, b))
+            if not _DIGIT.search(text, a, b):
+                entries = []
+        start = title.end()
+        for _ in range(_LIST_ROWS):
+            if start >= stop or text[start] != "\n":
+                break
+            start += 1
+            end = text.find("\n", start, stop)
+            end = stop if end < 0 else end
+            if end == start or not text[start:end].strip():
+                break  # a blank line ends the list
+            if _DIGIT.search(text, start, end):
+                entries.append((start, end))
+            start = end
+        for a, b in entries:
+            lead = _ROW_LEAD.match(text, a, b)
+            at = lead.end() if lead else a
+            word = _ROW_WORD.match(text, at, b)
+            if word is not None and is_name_cell(word.group()):
+                yield word.span()
+
+
+class TitledListNameRecognizer(SpanRecognizer):
+    """Names leading the rows of a list under a title (名單, 名冊, 清冊, 招領簿 …): see
+    :func:`titled_list_names`."""
+
+    ENTITY = "PERSON"
+    SCORE = 0.7
+    METHOD = "titled list"
+
+    def find_normalized(self, text: str) -> list[Span]:
+        return [(s, e, self.SCORE) for s, e in titled_list_names(text)]
