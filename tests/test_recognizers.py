@@ -334,13 +334,14 @@ def test_anchored_list_and_latin_patterns_match_finditer():
 
     pieces = ["、", "，", "(", "\n", "\t", "|", " ", ":", "\x00", "及", "等", "Siti Lan",
               "Dewi Kartika", "Juan Dela Cruz", "Taipei City", "NGUYEN VAN AN", "陳情人", "意見",
-              "鄰居", "員工", "年級", "表示", "先生", *lex.NOT_NAMES[::9]]  # fmt: skip
+              "鄰居", "員工", "年級", "表示", "先生", "姓名", "Name", " (", "(", ")", "\n",
+              *lex.NOT_NAMES[::9]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "葛的於是號年菜"
     recognizers = [NameListRecognizer(), LatinNameRecognizer()]
     checked = _anchors_agree(
         recognizers, pieces, chars, seed=13, texts=2000, piece_share=0.35, suffix="\x00"
     )
-    assert checked == 4
+    assert checked == 5
 
 
 def test_birth_dates_with_english_months_are_validated():
@@ -434,12 +435,13 @@ def test_anchored_patterns_of_the_fifth_round_match_finditer():
               "督導", "確認", "未", "。", "Dewi Santoso", "TRAN, VAN HUNG", "Taipei City",
               "通譯", "法官", "為", "有", "梅", "全", "聯絡人", "代理人", "技術員", "會員",
               " / ", "/", "|", "VN", "印尼", "越南籍", "(印尼籍", " (泰國籍", "移工", "：",
-              *lex.NOT_NAMES[::11]]  # fmt: skip
+              "(外籍配偶)", " (新住民)", "Wartini", "SITI", *lex.NOT_NAMES[::11]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年阿拉蒂德"
     recognizers = [NameBeforeParticularsRecognizer(), NameAfterRoleWordRecognizer()]
-    # five particulars patterns (Han, Latin, before an ID document, before a nationality, any
-    # name before a nationality in brackets), name_after_role_word and name_after_occupation
-    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 7
+    # six particulars patterns (Han, Latin, before an ID document, before a nationality, any
+    # name and a Latin one before a foreign resident's note in brackets), name_after_role_word
+    # and name_after_occupation
+    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 8
 
 
 def test_anchor_guards_skip_only_what_the_pattern_rejects():
@@ -1510,3 +1512,34 @@ def test_rules_from_heldout49_and_heldout50():
     assert found(cue, "承辦人：承雯娟 (03)8851234") == ["承雯娟"]
     assert found(cue, "承辦人承接後辦理") == []
     assert found(NameNoCueRecognizer(), "情況良好，狀況佳") == []
+
+
+def test_record_numbers_foreign_notes_and_romanised_name_fields():
+    from pipelines.deid.recognizers import (
+        LatinNameRecognizer,
+        NameAfterRecordNumberRecognizer,
+        NameBeforeParticularsRecognizer,
+    )
+
+    # the field after a person's record number, when it has a name's shape
+    record = NameAfterRecordNumberRecognizer()
+    log = (
+        "病歷複製申請登記\n- 病歷號4296852，PHAM VAN DUNG，本人申請\n- 病歷號1207017，羅任姵瑄，"
+        "保險公司委託\n- 病歷號1207018，本人，家屬代申請\n- 會員編號A-1234，Walis Pacidal，(02)"
+    )
+    assert found(record, log) == ["PHAM VAN DUNG", "羅任姵瑄", "Walis Pacidal"]
+    assert found(record, "案號1130001，臺北市政府，函復") == []  # no person's record
+    # a name right before a note that a foreign resident is meant, Latin ones too
+    particulars = NameBeforeParticularsRecognizer()
+    assert found(particulars, "Wartini（越南籍）為本會會員") == ["Wartini"]
+    assert found(particulars, "薇蒂（外籍配偶）為本會會員") == ["薇蒂"]
+    assert found(particulars, "Google（美國籍）") == []
+    # a name field's romanisation after its Han form
+    latin = LatinNameRecognizer()
+    assert found(latin, "外國人姓名：范玉草 PHẠM NGỌC THẢO\n國籍：越南") == ["PHẠM NGỌC THẢO"]
+    assert found(latin, "姓名：阮明雄 (Nguyen Minh Hung)") == ["Nguyen Minh Hung"]
+    assert found(latin, "報告名稱：年度報告 ANNUAL REPORT") == []
+    # who drove
+    from pipelines.deid.recognizers import NameAfterRoleRecognizer
+
+    assert found(NameAfterRoleRecognizer(), "車子是借給我表哥馬興明開的") == ["馬興明"]

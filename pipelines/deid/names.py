@@ -247,6 +247,8 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     # heldout49 and 50: births and childcare, repairs, bank customers (產婦某某（38歲）, 幼兒某某
     # （108年生）, 水電師傅某某到場, 外籍儲戶某某)
     "產婦", "孕婦", "幼兒", "嬰兒", "師傅", "儲戶",
+    # cousins (車子是借給我表哥某某開的)
+    "表哥", "表姊", "表姐", "表弟", "表妹", "堂哥", "堂姊", "堂姐", "堂弟", "堂妹",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -410,6 +412,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "遺失",
     # who collects or applies for someone (由志工某某代領送達, 由雇主某某代為申請)
     "代領", "代為", "代收", "代簽",
+    # who drove (車子是借給我表哥某某開的)
+    "開的", "開車",
     # a pronoun picking the name up (那是我女兒開的，王某某她在外地工作)
     "她", "他",
     # what a log says the person did (陪同王某某離開, 與王某某同行, 王某某出示居留證)

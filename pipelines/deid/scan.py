@@ -97,6 +97,7 @@ from pipelines.deid.recognizers.table import (
     NHI_TABLE_TRIGGER,
     PASSPORT_TABLE_TRIGGER,
     PERSON_TABLE_TRIGGER,
+    RECORD_NUMBER_TRIGGER,
 )
 from pipelines.deid.spans import SEP, Collector, Raw, SpanTable, apply, entities_per_text
 from pipelines.deid.spans import resolve as resolve_table
@@ -190,6 +191,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameColumnRecognizer": PERSON_TABLE_TRIGGER,
     "NhiColumnRecognizer": NHI_TABLE_TRIGGER,
     "TitledListNameRecognizer": LIST_TITLE_TRIGGER,
+    "NameAfterRecordNumberRecognizer": RECORD_NUMBER_TRIGGER,
     "NameAfterCueRecognizer": "|".join(regex.escape(c) for c in lex.PREFIX_CUES),
     "NameBeforeCueRecognizer": "|".join(regex.escape(c) for c in lex.SUFFIX_CUES),
     "InterpunctNameRecognizer": r"\p{Han}[" + regex.escape(lex.INTERPUNCTS) + r"]\p{Han}",

@@ -45,6 +45,7 @@ from pipelines.deid.recognizers.person import (
 )
 from pipelines.deid.recognizers.table import (
     BirthDateColumnRecognizer,
+    NameAfterRecordNumberRecognizer,
     NameColumnRecognizer,
     NhiColumnRecognizer,
     PassportColumnRecognizer,
@@ -84,6 +85,7 @@ def fixed_recognizers() -> list[TwPatternRecognizer]:
         NameColumnRecognizer(),
         NhiColumnRecognizer(),
         TitledListNameRecognizer(),
+        NameAfterRecordNumberRecognizer(),
         NameAfterCueRecognizer(),
         NameBeforeCueRecognizer(),
         NameAfterRoleRecognizer(),
@@ -124,6 +126,7 @@ __all__ = [
     "NameAfterCueRecognizer",
     "NameAfterLabelRecognizer",
     "NameAfterLogStampRecognizer",
+    "NameAfterRecordNumberRecognizer",
     "NameAfterRoleRecognizer",
     "NameAfterRoleWordRecognizer",
     "NameBeforeCueRecognizer",

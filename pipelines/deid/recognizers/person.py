@@ -941,11 +941,18 @@ class LatinNameRecognizer(TwPatternRecognizer):
          r"[\t|] *\K" + _LATIN_TC + r"(?= *(?:[\t|\n\x00]|$))", 0.6),
         ("latin_before_verb",
          _LATIN_BOUNDARY + _LATIN_TC + r"(?= ?(?:" + _FOLLOWERS + "|" + _TITLE_AFTER + "))", 0.6),
+        # a name field's romanisation after its Han form, in brackets or not (外國人姓名：范玉草
+        # PHAM NGOC THAO, heldout49; 姓名：阮明雄 (Nguyen Minh Hung))
+        ("latin_after_han_in_name_field",
+         r"(?<=(?:姓名|名字|全名|(?<![A-Za-z][ _-]?)(?:Name|NAME))(?:\([^()\n]{1,12}\))? ?):"
+         + r"[ \t]*\p{Han}{2,8}[ \t]?(?:[\[(][ \t]?)?\K(?:" + _LATIN_TC + "|" + _LATIN_CAPS
+         + r")(?=[ \t]?[\])]|[ \t]*(?:[\n\x00,;]|$))", 0.7),
     )  # fmt: skip
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "latin_after_role": Anchor(lex.ROLE_PREFIX_CUES, "start"),
         "latin_after_label": Anchor((":", "】"), "start"),
         "latin_cell": Anchor(("\t", "|"), "start"),
+        "latin_after_han_in_name_field": Anchor((":",), "start"),
     }
 
 
@@ -1181,6 +1188,12 @@ _NATIONALITY_AFTER = (
 _CELL_START = r"(?<=(?:^|[\n\x00])[ \t]*(?:[0-9]{1,3}[.、)]|-)?[ \t]*|[/|\t][ \t]*)"
 
 
+# A note in brackets saying a foreign resident is meant: a nationality (（印尼籍）) or a foreign
+# spouse (薇蒂（外籍配偶）, heldout50).
+_FOREIGN_NOTES = (*(n + "籍" for n in lex.NATIONALITIES), "外籍配偶)", "新住民)")
+_FOREIGN_NOTE_AHEAD = r"(?=[ \t]?\((?:" + "|".join(regex.escape(n) for n in _FOREIGN_NOTES) + "))"
+
+
 # A name of any shape (a transliteration: 阿平雅, 蘇特里斯諾, 瓦旦‧馬紹) where the row or the
 # bracket after it says it is a person's; no cue, role or kin word inside (移工阿平雅).
 _OTHER_NAME = (
@@ -1229,7 +1242,11 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         # word, and holding none of them
         ("other_before_nationality_note",
          r"(?:(?<=[^\p{Han}])|^|(?<=" + trie_regex(_LEADING_WORDS) + r"))" + _OTHER_NAME
-         + r"(?=[ \t]?\((?:" + "|".join(lex.NATIONALITIES) + ")籍)", 0.7),
+         + _FOREIGN_NOTE_AHEAD, 0.7),
+        # ... and a Latin name, one word too ([Wartini]（越南籍）為本會會員)
+        ("latin_before_nationality_note",
+         r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + r"(?:" + _LATIN_ANY
+         + r"|[A-Z][a-z]{2,15}|[A-Z]{4,15})(?![A-Za-z0-9])" + _FOREIGN_NOTE_AHEAD, 0.7),
     )  # fmt: skip
     # A match ends where a particular (with the gap before it) starts: a Han name is at most
     # 2 + 1 + 2 * 2 characters, a Latin one at most about 70; the lookahead reads the gap and
@@ -1249,11 +1266,18 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
             _NATIONALITY_AFTER_WORDS, "end", reach=80, tail=16, last=r"[A-Za-z\p{Han}]"
         ),
         "other_before_nationality_note": Anchor(
-            tuple(g + "(" + n + "籍" for g in ("", " ", "\t") for n in lex.NATIONALITIES),
+            tuple(g + "(" + n for g in ("", " ", "\t") for n in _FOREIGN_NOTES),
             "end",
             reach=28,
             tail=8,
             last=r"\p{Han}",
+        ),
+        "latin_before_nationality_note": Anchor(
+            tuple(g + "(" + n for g in ("", " ", "\t") for n in _FOREIGN_NOTES),
+            "end",
+            reach=80,
+            tail=8,
+            last=r"[A-Za-z]",
         ),
     }
 
@@ -1275,6 +1299,10 @@ PARTICULARS_TRIGGER = (
     + "|".join(_ID_PARTICULARS)
     + r")|\p{Han}[ \t]?\((?:"
     + "|".join(_BRACKET_NOTES)
+    + r")"
+    # a name of any script, then a note that a foreign resident is meant
+    + r"|[\p{Han}A-Za-z][ \t]?\((?:"
+    + "|".join(regex.escape(n) for n in _FOREIGN_NOTES)
     + r")"
     # a name's cell, then a nationality's
     + r"|[\p{Han}A-Za-z](?:[ \t]*[/|\t,][ \t]*| {1,3})(?:"

@@ -621,3 +621,29 @@ class TitledListNameRecognizer(SpanRecognizer):
 
     def find_normalized(self, text: str) -> list[Span]:
         return [(s, e, self.SCORE) for s, e in titled_list_names(text)]
+
+
+# --- a person's record number, then the name --------------------------------------------------
+# A log of requests lists each by the requester's record number (a hospital chart's, a member's,
+# a student's), then the name in the next comma-separated field: 病歷號4296852，某某，本人申請.
+_RECORD_LABEL = r"病歷(?:號碼|編號|號)|會員(?:編號|號碼|號)|學號|員工(?:編號|號碼)|工號|床號|住院號"
+RECORD_NUMBER_TRIGGER = r"(?:" + _RECORD_LABEL + r"):?[ \t]?[A-Za-z0-9-]{3,20}[ \t]?,"
+_RECORD_ROW = regex_cache.compile(
+    RECORD_NUMBER_TRIGGER + r"[ \t]?(?P<name>[^,\n\x00()]{2,40}?)[ \t]?(?=[,(\n\x00]|$)"
+)
+
+
+class NameAfterRecordNumberRecognizer(SpanRecognizer):
+    """The field after a person's record number, when it has a name's shape (see
+    :func:`is_name_cell`): 病歷號4296852，PHAM VAN DUNG，本人申請."""
+
+    ENTITY = "PERSON"
+    SCORE = 0.7
+    METHOD = "record number"
+
+    def find_normalized(self, text: str) -> list[Span]:
+        return [
+            (*row.span("name"), self.SCORE)
+            for row in _RECORD_ROW.finditer(text)
+            if is_name_cell(row.group("name"))
+        ]
