@@ -84,6 +84,8 @@ SEEDS = {
     "heldout48": 337,
     "heldout49": 347,
     "heldout50": 353,
+    "heldout51": 359,
+    "heldout52": 367,
 }
 
 
