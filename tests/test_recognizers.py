@@ -1543,3 +1543,43 @@ def test_record_numbers_foreign_notes_and_romanised_name_fields():
     from pipelines.deid.recognizers import NameAfterRoleRecognizer
 
     assert found(NameAfterRoleRecognizer(), "車子是借給我表哥馬興明開的") == ["馬興明"]
+
+
+def test_rules_from_heldout51_and_heldout52():
+    from pipelines.deid.recognizers import (
+        NameAfterLabelRecognizer,
+        NameAfterRoleRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    # a second document's twelve digits are a local's health-insurance card
+    nhi = TwNhiCardRecognizer()
+    assert found(nhi, "第二證件（健保卡）：0000-1772-2072") == ["0000-1772-2072"]
+    assert found(nhi, "第二證件：2814-4562-7065") == ["2814-4562-7065"]
+    # a prepaid SIM's register: a numbered roster row's passport before a phone
+    passport = PassportRecognizer()
+    assert found(passport, "今日預付卡登記\n1. Suparmi Ayu X5183901 0970 123 456") == ["X5183901"]
+    assert found(passport, "舊照號碼350181841，身分證") == ["350181841"]
+    # a passport's printed date (23SEP1992) after a birth cue
+    birth = BirthDateRecognizer()
+    assert found(birth, "DOB：23SEP1992\n居住地址") == ["23SEP1992"]
+    assert found(birth, "出生日期：１１ＡＵＧ１９９０") == ["１１ＡＵＧ１９９０"]
+    # a date after an ID in a tab table whose header names the columns is no birth date
+    staff = "姓名\t職稱\t身分證字號\t到職日\n某某\t班主任\tE259191559\t113年9月21日"
+    assert found(birth, staff) == []
+    assert found(birth, "王某某\tA123456789\t1943/2/5") == ["1943/2/5"]
+    # pick-ups, donations of money (not goods from a brand), kin in a statement, 亓 and 廉
+    no_cue = NameNoCueRecognizer()
+    text = "【接送名單】羅某某由梁雅如或翁耀宗接送，翁耀宗聯絡電話02-4123456"
+    assert found(no_cue, text) == ["梁雅如", "翁耀宗", "翁耀宗"]
+    assert found(no_cue, "政治獻金專戶收受簡雅婷捐贈新台幣180元") == ["簡雅婷"]
+    assert found(no_cue, "物資由王品捐贈。") == []
+    role = NameAfterRoleRecognizer()
+    assert found(role, "答：我哥孫豪，電話0986512345") == ["孫豪"]
+    assert found(role, "已請其先生殷添丁到院") == ["殷添丁"]
+    assert found(role, "拾獲人廉宇傑，拾獲地點") == ["廉宇傑"]
+    assert found(NameAfterCueRecognizer(), "申請人亓秀鳳所附戶口名簿影本") == ["亓秀鳳"]
+    # a field holding an animal's count or "same as the old passport" holds no name
+    label = NameAfterLabelRecognizer()
+    assert found(label, "救傷紀錄：黃頭鷺1隻，拾獲人") == []
+    assert found(label, "外文姓名：同舊護照\n") == []

