@@ -1559,6 +1559,7 @@ def test_rules_from_heldout51_and_heldout52():
     # a prepaid SIM's register: a numbered roster row's passport before a phone
     passport = PassportRecognizer()
     assert found(passport, "今日預付卡登記\n1. Suparmi Ayu X5183901 0970 123 456") == ["X5183901"]
+    assert found(passport, "預付卡登記\n1. 哈蒂妮 A2201121 0912345678") == ["A2201121"]
     assert found(passport, "舊照號碼350181841，身分證") == ["350181841"]
     # a passport's printed date (23SEP1992) after a birth cue
     birth = BirthDateRecognizer()

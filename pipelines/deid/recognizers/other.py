@@ -16,6 +16,7 @@ from pipelines.deid.identifiers import creditcard, nhi
 from pipelines.deid.recognizers.address import COUNTY
 from pipelines.deid.recognizers.anchor import Anchor, trie_regex
 from pipelines.deid.recognizers.base import TwPatternRecognizer
+from pipelines.deid.recognizers.person import _TRANSLIT_NAME
 
 # Between a label and its value: colons and spaces, also the closing bracket of a form label
 # (【出生日期】…), the cell border of a key-value table (| 健保卡號 | … |) and an opening
@@ -269,11 +270,12 @@ class PassportRecognizer(TwPatternRecognizer):
         (
             # a numbered roster line of a name and a document number alone (a crew list:
             # 1. 阮氏蘭　P4567335C, 2. NGUYEN VAN NAM　B3350271): the name starts with a
-            # surname, holds an interpunct, or is Latin; the number ends the line or a phone
-            # follows it
+            # surname, holds an interpunct, is a transliteration (1. 哈蒂妮 A2201121 0912…) or
+            # is Latin; the number ends the line or a phone follows it
             "passport_in_numbered_roster",
-            r"(?<=(?:^|[\n\x00])[ \t]*[0-9]{1,3}[.、)][ \t]*" + _ROSTER_NAME + r"[ \t]+)"
-            + _PASSPORT_SHAPE + r"(?=[ \t]*(?:[\n\x00]|$)|" + _THEN_PHONE + ")",
+            r"(?<=(?:^|[\n\x00])[ \t]*[0-9]{1,3}[.、)][ \t]*(?:" + _ROSTER_NAME + "|"
+            + _TRANSLIT_NAME + r")[ \t]+)" + _PASSPORT_SHAPE
+            + r"(?=[ \t]*(?:[\n\x00]|$)|" + _THEN_PHONE + ")",
             0.85,
         ),
         (
