@@ -86,6 +86,8 @@ SEEDS = {
     "heldout50": 353,
     "heldout51": 359,
     "heldout52": 367,
+    "heldout53": 373,
+    "heldout54": 379,
 }
 
 
