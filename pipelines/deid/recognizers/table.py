@@ -48,7 +48,7 @@ _PERSON_WORDS = (
     # role columns of rosters and registers that hold a person's name
     r"|使用人|承租人|受讓人|讓與人|戶長|學員|所有權人|租車人|受訪者|家長|監護人|個案|案主|飼主"
     # heldout49 and 50: tenants' work orders, fraud victims, sign-off columns of hand-outs
-    r"|住戶|被害人|受害人|簽名|簽收|簽收人|領取人|乘客|旅客|會員|幼兒|產婦"
+    r"|住戶|被害人|受害人|簽名|簽收|簽收人|領取人|乘客|旅客|會員|幼兒|產婦|病人|病患|具狀人"
     r"|(?i:(?:full|english|applicant|contact|patient|student|client)[ \t]?name|name"
     r"|applicant|contact[ \t]person)"
 )
