@@ -1197,6 +1197,8 @@ _CELL_START = r"(?<=(?:^|[\n\x00])[ \t]*(?:[0-9]{1,3}[.、)]|-)?[ \t]*|[/|\t][ \
 # spouse (薇蒂（外籍配偶）, heldout50).
 _FOREIGN_NOTES = (*(n + "籍" for n in lex.NATIONALITIES), "外籍配偶)", "新住民)")
 _FOREIGN_NOTE_AHEAD = r"(?=[ \t]?\((?:" + "|".join(regex.escape(n) for n in _FOREIGN_NOTES) + "))"
+# ... and where such a note starts, after the gap a name may leave before it (the anchor words)
+_FOREIGN_NOTE_WORDS = tuple(g + "(" + n for g in ("", " ", "\t") for n in _FOREIGN_NOTES)
 
 
 # A name of any shape (a transliteration: 阿平雅, 蘇特里斯諾, 瓦旦‧馬紹) where the row or the
@@ -1271,18 +1273,10 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
             _NATIONALITY_AFTER_WORDS, "end", reach=80, tail=16, last=r"[A-Za-z\p{Han}]"
         ),
         "other_before_nationality_note": Anchor(
-            tuple(g + "(" + n for g in ("", " ", "\t") for n in _FOREIGN_NOTES),
-            "end",
-            reach=28,
-            tail=8,
-            last=r"\p{Han}",
+            _FOREIGN_NOTE_WORDS, "end", reach=28, tail=8, last=r"\p{Han}"
         ),
         "latin_before_nationality_note": Anchor(
-            tuple(g + "(" + n for g in ("", " ", "\t") for n in _FOREIGN_NOTES),
-            "end",
-            reach=80,
-            tail=8,
-            last=r"[A-Za-z]",
+            _FOREIGN_NOTE_WORDS, "end", reach=80, tail=8, last=r"[A-Za-z]"
         ),
     }
 
