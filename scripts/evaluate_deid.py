@@ -88,6 +88,8 @@ SEEDS = {
     "heldout52": 367,
     "heldout53": 373,
     "heldout54": 379,
+    "heldout55": 383,
+    "heldout56": 389,
 }
 
 
