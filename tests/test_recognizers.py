@@ -1611,3 +1611,25 @@ def test_rules_from_heldout53_and_heldout54():
     assert found(NameAfterRoleRecognizer(), captain) == ["王志明"]
     assert found(NameBeforeParticularsRecognizer(), captain) == ["王志明"]  # not 車長
     assert found(NameAfterCueRecognizer(), "此致\n臺灣新北地方法院\n具狀人：林某某") == ["林某某"]
+
+
+def test_rules_from_heldout55_and_heldout56():
+    from pipelines.deid.recognizers import NameAfterRoleRecognizer, NameNoCueRecognizer
+
+    # 健保 alone before a card's twelve digits; not an agency's phone
+    nhi = TwNhiCardRecognizer()
+    assert found(nhi, "上官某某小姐 生日24.01.28 健保000002162015，於") == ["000002162015"]
+    assert found(nhi, "健保局 02-27065866") == []
+    # a row's date between the person and their phone is a birth date
+    birth = BirthDateRecognizer()
+    row = "報名編號K582936｜巴某某｜063/03/03｜(0936)612345"
+    assert found(birth, row) == ["063/03/03"]
+    # a fishing competition's catch is no name (第二名為白帶魚, 石斑)
+    role = NameAfterRoleRecognizer()
+    assert found(role, "本次比賽冠軍釣獲黑鯛；第二名為白帶魚。") == []
+    assert found(role, "第二名為石斑。") == [] and found(role, "第二名為林志明。") == ["林志明"]
+    # the first party of a dispute (某某vs某某), a lottery winner's proxy, 蒯 and 荘
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "大同里 余玉蘭vs許炳煌 停車糾紛") == ["余玉蘭"]
+    assert found(NameAfterCueRecognizer(), "中獎人于詩婷委託崔某某代為兌獎") == ["于詩婷"]
+    assert found(NameAfterCueRecognizer(), "承辦人：蒯素琴\n") == ["蒯素琴"]

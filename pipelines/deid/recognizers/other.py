@@ -53,7 +53,8 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             # (IC卡號 alone too: the health-insurance card is the IC card of case files)
             # (a prepaid SIM's register: 第二證件（健保卡）：0000…, or the second document alone,
             # a local's health-insurance card: its twelve digits are no other document's)
-            r"(?:健保(?:IC)?(?:卡(?:卡號碼|卡號|號碼|號|編號)?|號碼|號)\)?|第二證件"
+            # (健保 alone too, right before the digits: 生日… 健保000074625513, heldout55)
+            r"(?:健保(?:IC)?(?:卡(?:卡號碼|卡號|號碼|號|編號)?|號碼|號)?\)?|第二證件"
             + r"|(?<![A-Za-z])IC卡(?:號碼|號)"
             # English forms: NHI 0000-1234-5678, NHI card No. 000012345678
             + r"|(?<![A-Za-z])NHI(?: ?(?:IC )?[Cc]ard)?(?: ?(?:No|NO|no|Number|number|#)\.?)?)"
@@ -391,6 +392,11 @@ BIRTH_PARTICULARS_TRIGGER = (
     r"(?m:^[ \t]*[0-9]{1,3}[.、)][^\n]*"
     + _DATE_END
     + r"[ \t]*(?:$|\())|"
+    # a row's date, then a phone in the next cell
+    + _DATE_END
+    + r"(?:[ \t]*[|/\t][ \t]*| {2,})"
+    + _PHONE_START
+    + "|"
     # an ID, a comma and a date ending a list item
     + _PERSON_ID
     + r"\s?,\s?[^,\n]{0,12}?"
@@ -439,6 +445,11 @@ _KIN_LABEL = trie_regex(
 )  # fmt: skip
 
 
+# A date, then a phone in the next cell (the phone's start only; a lookahead).
+_DATE_THEN_PHONE = (
+    r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=(?:[ \t]*[|/\t][ \t]*| {2,})"
+    + _PHONE_START + ")"
+)  # fmt: skip
 # A numbered roster line's name: a surname-led or Latin name, a transliteration, or one Latin
 # word (Indonesians often have one name).
 _NUMBERED_ROSTER_NAME = r"(?:" + _ROSTER_NAME + "|" + _TRANSLIT_NAME + r"|[A-Z][A-Za-z'-]{2,20})"
@@ -554,6 +565,15 @@ class BirthDateRecognizer(TwPatternRecognizer):
             "birth_date_after_name_and_document",
             _after_row_cells(_ROW_NAME, _LABELLED_DOCUMENT) + r"(?:" + _NUM_DATE
             + "|" + _CN_DATE + "|" + _EN_DATE + r")",
+            0.85,
+        ),
+        (
+            # a row's name, then a date, then a phone (報名編號K582936｜某某｜063/03/03｜(0936)…,
+            # heldout56): the date between a person and their phone is the birth date
+            "birth_date_between_name_and_phone",
+            # (the lookahead first: it fails at once where no date and phone follow, before the
+            # row's lookbehinds are read)
+            r"(?=" + _DATE_THEN_PHONE + ")" + _after_row_cells(_ROW_NAME) + _DATE_THEN_PHONE,
             0.85,
         ),
         (
