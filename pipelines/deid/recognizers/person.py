@@ -509,6 +509,12 @@ _NOT_LATIN_COMPANY = r"(?!(?:[A-Za-z]+[ ,.]*){0,3}\b(?:Co|Ltd|Inc|Corp|LLC)\b)"
 
 
 # What a name field holds when it holds no name (姓名：未填, 姓名：同上, 姓名：詳如附件).
+def _name_field(words: str) -> str:
+    """A name field's label (one of ``words``, or Name alone: no Latin word before it, since
+    "Product Name:" is no person's), a note in brackets, and the colon the match starts at."""
+    return r"(?<=(?:" + words + r"|(?<![A-Za-z][ _-]?)(?:Name|NAME))(?:\([^()\n]{1,12}\))? ?):"
+
+
 _NO_NAME_VALUE = (
     "未填|不詳|不明|同上|同左|同前|同(?:舊)?護照|匿名|待查|待補|本人|詳[如見]|[如見]附|空白|保密"
     "|請填|簽名|蓋章|簽章|姓名"
@@ -541,8 +547,7 @@ class NameAfterLabelRecognizer(TwPatternRecognizer):
         # end, a punctuation mark or a cell gap, unless it says the name is missing (未填, 不詳).
         # ("Product Name:" is no person's: no Latin word before Name.)
         ("name_field_value",
-         r"(?<=(?:姓名|全名|本名|(?<![A-Za-z][ _-]?)(?:Name|NAME))(?:\([^()\n]{1,12}\))? ?):"
-         + r"[ \t]*\K(?!" + _NO_NAME_VALUE + r")"
+         _name_field("姓名|全名|本名") + r"[ \t]*\K(?!" + _NO_NAME_VALUE + r")"
          + r"(?:\p{Han}{2,8}(?:" + _DOT + r"\p{Han}{1,8}){0,2}"
          + r"|[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z.]*){0,3})"
          + r"(?=[ \t]{2,}|\t|[ \t]*(?:[\n\x00]|$|[,;。(/|]))", 0.7),
@@ -949,9 +954,8 @@ class LatinNameRecognizer(TwPatternRecognizer):
         # a name field's romanisation after its Han form, in brackets or not (外國人姓名：范玉草
         # PHAM NGOC THAO, heldout49; 姓名：阮明雄 (Nguyen Minh Hung))
         ("latin_after_han_in_name_field",
-         r"(?<=(?:姓名|名字|全名|(?<![A-Za-z][ _-]?)(?:Name|NAME))(?:\([^()\n]{1,12}\))? ?):"
-         + r"[ \t]*\p{Han}{2,8}[ \t]?(?:[\[(][ \t]?)?\K(?:" + _LATIN_TC + "|" + _LATIN_CAPS
-         + r")(?=[ \t]?[\])]|[ \t]*(?:[\n\x00,;]|$))", 0.7),
+         _name_field("姓名|名字|全名") + r"[ \t]*\p{Han}{2,8}[ \t]?(?:[\[(][ \t]?)?\K(?:"
+         + _LATIN_TC + "|" + _LATIN_CAPS + r")(?=[ \t]?[\])]|[ \t]*(?:[\n\x00,;]|$))", 0.7),
     )  # fmt: skip
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "latin_after_role": Anchor(lex.ROLE_PREFIX_CUES, "start"),
@@ -1196,7 +1200,8 @@ _CELL_START = r"(?<=(?:^|[\n\x00])[ \t]*(?:[0-9]{1,3}[.、)]|-)?[ \t]*|[/|\t][ \
 # A note in brackets saying a foreign resident is meant: a nationality (（印尼籍）) or a foreign
 # spouse (薇蒂（外籍配偶）, heldout50).
 _FOREIGN_NOTES = (*(n + "籍" for n in lex.NATIONALITIES), "外籍配偶)", "新住民)")
-_FOREIGN_NOTE_AHEAD = r"(?=[ \t]?\((?:" + "|".join(regex.escape(n) for n in _FOREIGN_NOTES) + "))"
+_FOREIGN_NOTE = "|".join(regex.escape(n) for n in _FOREIGN_NOTES)
+_FOREIGN_NOTE_AHEAD = r"(?=[ \t]?\((?:" + _FOREIGN_NOTE + "))"
 # ... and where such a note starts, after the gap a name may leave before it (the anchor words)
 _FOREIGN_NOTE_WORDS = tuple(g + "(" + n for g in ("", " ", "\t") for n in _FOREIGN_NOTES)
 
@@ -1301,7 +1306,7 @@ PARTICULARS_TRIGGER = (
     + r")"
     # a name of any script, then a note that a foreign resident is meant
     + r"|[\p{Han}A-Za-z][ \t]?\((?:"
-    + "|".join(regex.escape(n) for n in _FOREIGN_NOTES)
+    + _FOREIGN_NOTE
     + r")"
     # a name's cell, then a nationality's
     + r"|[\p{Han}A-Za-z](?:[ \t]*[/|\t,][ \t]*| {1,3})(?:"

@@ -598,21 +598,20 @@ def titled_list_names(text: str) -> Iterator[tuple[int, int]]:
             start += 1
             end = text.find("\n", start, stop)
             end = stop if end < 0 else end
-            if end == start or not text[start:end].strip():
+            if not text[start:end].strip():
                 break  # a blank line ends the list
             if _DIGIT.search(text, start, end):
                 entries.append((start, end))
             start = end
         for a, b in entries:
-            lead = _ROW_LEAD.match(text, a, b)
-            at = lead.end() if lead else a
-            word = _ROW_WORD.match(text, at, b)
+            lead = _ROW_LEAD.match(text, a, b)  # always matches (every part is optional)
+            word = _ROW_WORD.match(text, lead.end() if lead else a, b)
             if word is not None and is_name_cell(word.group()):
                 yield word.span()
 
 
 class TitledListNameRecognizer(SpanRecognizer):
-    """Names leading the rows of a list under a title (名單, 名冊, 清冊, 招領簿 …): see
+    """Names leading the rows of a list under a title (名單, 名冊, 簽到表, 招領簿 …): see
     :func:`titled_list_names`."""
 
     ENTITY = "PERSON"
