@@ -435,13 +435,14 @@ def test_anchored_patterns_of_the_fifth_round_match_finditer():
               "督導", "確認", "未", "。", "Dewi Santoso", "TRAN, VAN HUNG", "Taipei City",
               "通譯", "法官", "為", "有", "梅", "全", "聯絡人", "代理人", "技術員", "會員",
               " / ", "/", "|", "VN", "印尼", "越南籍", "(印尼籍", " (泰國籍", "移工", "：",
-              "(外籍配偶)", " (新住民)", "Wartini", "SITI", *lex.NOT_NAMES[::11]]  # fmt: skip
+              "(外籍配偶)", " (新住民)", "Wartini", "SITI", "為越南籍", "生父", "護照",
+              "莉莎", *lex.NOT_NAMES[::11]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年阿拉蒂德"
     recognizers = [NameBeforeParticularsRecognizer(), NameAfterRoleWordRecognizer()]
-    # six particulars patterns (Han, Latin, before an ID document, before a nationality, any
-    # name and a Latin one before a foreign resident's note in brackets), name_after_role_word
-    # and name_after_occupation
-    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 8
+    # seven particulars patterns (Han, Latin, before an ID document, a transliteration after
+    # a kin word before one, before a nationality, any name and a Latin one before a foreign
+    # resident's note), name_after_role_word and name_after_occupation
+    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 9
 
 
 def test_anchor_guards_skip_only_what_the_pattern_rejects():
@@ -1633,3 +1634,31 @@ def test_rules_from_heldout55_and_heldout56():
     assert found(no_cue, "大同里 余玉蘭vs許炳煌 停車糾紛") == ["余玉蘭"]
     assert found(NameAfterCueRecognizer(), "中獎人于詩婷委託崔某某代為兌獎") == ["于詩婷"]
     assert found(NameAfterCueRecognizer(), "承辦人：蒯素琴\n") == ["蒯素琴"]
+
+
+def test_rules_from_heldout56():
+    from pipelines.deid.recognizers import (
+        NameAfterRoleRecognizer,
+        NameBeforeParticularsRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    # pharmacy and foster-care notes: who is to come back, who just called, whose return is
+    # discussed, how a child settled in
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "請通知莫春怡回診領取慢箋") == ["莫春怡"]
+    assert found(no_cue, "藥師某某：剛剛饒榮宏打電話說藥袋少一包") == ["饒榮宏"]
+    assert found(no_cue, "寄養母某某表示曹美玉適應良好") == ["曹美玉"]
+    assert found(no_cue, "請病人明天回診。") == []
+    role = NameAfterRoleRecognizer()
+    assert found(role, "由寄養家庭冉鳳協助就醫") == ["冉鳳"]
+    assert found(role, "兒少丁方琪甄（民62.11.16生）") == ["丁方琪甄"]
+    # a transliteration after a kin word, before an ID document or a stated nationality; not
+    # a word between a role and an ID (本人帳戶，身分證…), nor a start inside 外籍生父
+    particulars = NameBeforeParticularsRecognizer()
+    assert found(particulars, "外籍生父菲安菲莉，護照P1197009B") == ["菲安菲莉"]
+    assert found(particulars, "生母莉莎努卡為越南籍，居留證號") == ["莉莎努卡"]
+    assert found(particulars, "生母Nurni為越南籍") == ["Nurni"]
+    assert found(particulars, "獎學金請匯至本人帳戶，身分證字號") == []
+    assert found(particulars, "個案之母為越南籍") == []
+    assert found(particulars, "護理師為印尼籍") == []

@@ -370,3 +370,20 @@ def test_a_titled_list_needs_a_title_of_people_rows_of_data_and_ends_at_a_blank_
     assert found(rec, "核定名單\n林志明 1,000元\x00陳美玲 2,000元") == ["林志明"]
     # English form labels are no names
     assert found(rec, "旅客名單\nFlight 航班：BR 212") == []
+
+
+def test_a_header_pasted_right_after_a_sentence():
+    # a CSV header glued to the sentence before it (NFKC makes the prose's full-width commas
+    # ','): the cells after the last one ending a sentence, or the label ending a long cell
+    text = (
+        "病患某某，病歷號8044146，處方醫師溫德仁。日期,病患姓名,出生日期,藥品,數量\n"
+        "9月27日,余瑩華,36.12.27,Codeine 30mg,14"
+    )
+    assert found(BIRTH, normalize(text).text) == ["36.12.27"]
+    glued = "保險資料：某某 身分證N173155087 出生88年01月27日姓名,身分證字號,出生年月日\n"
+    glued += "溫瑜,N173155087,88年01月27日"
+    assert found(BIRTH, glued) == ["88年01月27日"]
+    assert trigger_holds(BIRTH, glued)
+    # prose whose last clause only mentions a label is no header of the lines after it
+    prose = "民眾來電詢問補發手續，並詢問出生日期,承辦說明,已處理\n5/1,另案,3"
+    assert found(BIRTH, prose) == []

@@ -263,6 +263,9 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "擬參選人", "部落", "車長", "手足",
     # heldout52: a husband or wife named by their spouse (已請其先生某某到院, 幫先生某某報名)
     "其先生", "她先生", "我先生", "幫先生", "其太太", "他太太", "我太太", "幫太太",
+    # heldout56: foster care (寄養母某某表示, 由寄養家庭某某協助就醫, 兒少某某（…生）, 生母某某為
+    # 越南籍, 外籍生父某某，護照…)
+    "寄養家庭", "寄養父", "寄養母", "寄養父母", "生父", "生母", "兒少",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -483,6 +486,9 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "變更為", "轉學", "轉出", "轉入", "連續",
     # the last of a list of people who did something (住民甲、乙、丙完成接種)
     "完成",
+    # heldout56: pharmacy and foster-care notes (請通知某某回診, 某某打電話說藥袋少一包, 請某某
+    # 回電, 討論某某返家評估, 表示某某適應良好)
+    "回診", "回電", "打電話", "返家", "適應",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,

@@ -618,7 +618,10 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    "反映",
                    # heldout51: a donation received, a pick-up by one of two people (專戶收受
                    # 某某捐贈, 茲收到某某君捐贈, 由某某或某某接送)
-                   "收受", "收到", "或")  # fmt: skip
+                   "收受", "收到", "或",
+                   # heldout56: who just called, whose return is discussed (藥師某某：剛剛某某
+                   # 打電話, 討論某某返家評估)
+                   "剛剛", "剛才", "討論")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
 # also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
 # frequent given-name character.
@@ -1199,19 +1202,27 @@ _CELL_START = r"(?<=(?:^|[\n\x00])[ \t]*(?:[0-9]{1,3}[.、)]|-)?[ \t]*|[/|\t][ \
 
 # A note in brackets saying a foreign resident is meant: a nationality (（印尼籍）) or a foreign
 # spouse (薇蒂（外籍配偶）, heldout50).
+# Also said in the sentence: 生母某某為越南籍 (heldout56).
 _FOREIGN_NOTES = (*(n + "籍" for n in lex.NATIONALITIES), "外籍配偶)", "新住民)")
 _FOREIGN_NOTE = "|".join(regex.escape(n) for n in _FOREIGN_NOTES)
-_FOREIGN_NOTE_AHEAD = r"(?=[ \t]?\((?:" + _FOREIGN_NOTE + "))"
+_NATIONALITY_STATED = tuple("為" + n + "籍" for n in lex.NATIONALITIES)
+_FOREIGN_NOTE_AHEAD = r"(?=[ \t]?\((?:" + _FOREIGN_NOTE + ")|" + "|".join(_NATIONALITY_STATED) + ")"
+# ... after a name of any shape, which ends there (in brackets) or before the stated note
+_FOREIGN_NOTE_AFTER_OTHER = (
+    r"(?:(?![\p{Han}" + regex.escape(lex.INTERPUNCTS) + r"])(?=[ \t]?\((?:" + _FOREIGN_NOTE
+    + "))|(?=" + "|".join(_NATIONALITY_STATED) + "))"
+)  # fmt: skip
 # ... and where such a note starts, after the gap a name may leave before it (the anchor words)
-_FOREIGN_NOTE_WORDS = tuple(g + "(" + n for g in ("", " ", "\t") for n in _FOREIGN_NOTES)
+_FOREIGN_NOTE_WORDS = (
+    *(g + "(" + n for g in ("", " ", "\t") for n in _FOREIGN_NOTES),
+    *_NATIONALITY_STATED,
+)
 
 
 # A name of any shape (a transliteration: 阿平雅, 蘇特里斯諾, 瓦旦‧馬紹) where the row or the
 # bracket after it says it is a person's; no cue, role or kin word inside (移工阿平雅).
-_OTHER_NAME = (
-    _FIRST_PART_G + r"{2,8}(?:" + _DOT + _PART_G + r"{1,8}){0,2}(?![\p{Han}" + regex.escape(
-        lex.INTERPUNCTS) + "])"
-)  # fmt: skip
+_OTHER_NAME_PARTS = _FIRST_PART_G + r"{2,8}(?:" + _DOT + _PART_G + r"{1,8}){0,2}"
+_OTHER_NAME = _OTHER_NAME_PARTS + r"(?![\p{Han}" + regex.escape(lex.INTERPUNCTS) + "])"
 # A row's cell of transliteration characters only (a row's other cells are labels: 月份 | 越南).
 _TRANSLIT_NAME = (
     _TRANSLIT + r"{2,8}(?:" + _DOT + _TRANSLIT + r"{1,8}){0,2}(?![\p{Han}" + regex.escape(
@@ -1253,8 +1264,13 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         # 亨德拉（印尼籍…, 移工阿平雅（泰國籍…), after a non-Han character or a cue, role or kin
         # word, and holding none of them
         ("other_before_nationality_note",
-         r"(?:(?<=[^\p{Han}])|^|(?<=" + trie_regex(_LEADING_WORDS) + r"))" + _OTHER_NAME
-         + _FOREIGN_NOTE_AHEAD, 0.7),
+         r"(?:(?<=[^\p{Han}])|^|(?<=" + trie_regex(_LEADING_WORDS) + r"))" + _NOT_INSIDE_LEADING
+         + _OTHER_NAME_PARTS + _FOREIGN_NOTE_AFTER_OTHER, 0.7),
+        # a transliteration (its characters only) right after a cue, role or kin word and
+        # right before an ID document (外籍生父某某，護照P…, heldout56)
+        ("translit_before_id_document",
+         r"(?<=" + trie_regex(_LEADING_WORDS) + r")" + _NOT_INSIDE_LEADING + _TRANSLIT_NAME
+         + _ID_DOCUMENT_AHEAD, 0.7),
         # ... and a Latin name, one word too ([Wartini]（越南籍）為本會會員)
         ("latin_before_nationality_note",
          r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + r"(?:" + _LATIN_ANY
@@ -1276,6 +1292,9 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         # the gap and nationality (at most 2 + 1 + 2 + 4 characters), 籍, the next gap
         "name_before_nationality": Anchor(
             _NATIONALITY_AFTER_WORDS, "end", reach=80, tail=16, last=r"[A-Za-z\p{Han}]"
+        ),
+        "translit_before_id_document": Anchor(
+            _ID_DOCUMENT_WORDS, "end", reach=28, tail=_NOT_COMPANY_READS, last=r"\p{Han}"
         ),
         "other_before_nationality_note": Anchor(
             _FOREIGN_NOTE_WORDS, "end", reach=28, tail=8, last=r"\p{Han}"
@@ -1307,6 +1326,8 @@ PARTICULARS_TRIGGER = (
     # a name of any script, then a note that a foreign resident is meant
     + r"|[\p{Han}A-Za-z][ \t]?\((?:"
     + _FOREIGN_NOTE
+    + r")|[\p{Han}A-Za-z](?:"
+    + "|".join(_NATIONALITY_STATED)
     + r")"
     # a name's cell, then a nationality's
     + r"|[\p{Han}A-Za-z](?:[ \t]*[/|\t,][ \t]*| {1,3})(?:"

@@ -113,6 +113,10 @@ _SPACES = regex_cache.compile(r" {2,}")
 # Header cells are short labels: a comma line with a long cell is prose (NFKC makes the
 # full-width comma of Chinese prose a ',').
 _MAX_HEADER_CELL = 24
+# A header glued to the sentence before it starts at a label of at most this many characters
+# (緊急聯絡人姓名); only where cells are delimited by a character, as CSV and '|' headers are.
+_MAX_GLUED_LABEL = 8
+_GLUED_SEPARATORS = (",", "|", "\t")
 
 Cells = list[tuple[int, int]]  # (start, end) of each cell's trimmed content, in the line
 
@@ -309,12 +313,37 @@ def column_cells(text: str, header: regex.Pattern) -> Iterator[tuple[int, int]]:
         done = yield from _table(text, line_start, cell)
 
 
+def _glued_label(line: str, cells: Cells) -> Cells:
+    """``cells`` from the header pasted right after a sentence, if the line holds one
+    (…處方醫師某某。日期,病患姓名,出生日期; …共30粒。日期,…; heldout56): the cells after the last
+    one that ends a sentence or is too long for a label, that one cut to the label ending it
+    (after its last '。', else its longest label suffix)."""
+    last = max(
+        (i for i, (a, b) in enumerate(cells) if b - a > _MAX_HEADER_CELL or "。" in line[a:b]),
+        default=None,
+    )
+    if last is None or len(cells) - last < 3:
+        return cells
+    a, b = cells[last]
+    stop = line.rfind("。", a, b)
+    if stop >= 0:
+        a, b = _trim(line, stop + 1, b, _QUOTED_STRIP)
+        if _LABEL_CELL.fullmatch(line, a, b):
+            return [(a, b), *cells[last + 1 :]]
+    for start in range(max(a, b - _MAX_GLUED_LABEL), b - 1):
+        if _LABEL_CELL.fullmatch(line, start, b):
+            return [(start, b), *cells[last + 1 :]]
+    return cells
+
+
 def _header_columns(line: str, cell: regex.Pattern) -> tuple[str, Cells, list[int]] | None:
     """The separator, cells and matching columns of ``line`` if it is a header row."""
     for sep in _SEPARATORS:
         if sep not in line:
             continue
         cells = _split(line, sep)
+        if cells is not None and sep in _GLUED_SEPARATORS:
+            cells = _glued_label(line, cells)
         if cells is None or not _is_header(line, cells, sep):
             continue
         columns = [i for i, (a, b) in enumerate(cells) if cell.fullmatch(line, a, b)]
