@@ -90,6 +90,8 @@ SEEDS = {
     "heldout54": 379,
     "heldout55": 383,
     "heldout56": 389,
+    "heldout57": 397,
+    "heldout58": 401,
 }
 
 
