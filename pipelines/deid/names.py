@@ -124,6 +124,9 @@ SUFFIX_CUES: tuple[str, ...] = (
     "經理", "主任", "護理師", "社工師", "君", "阿姨", "伯伯", "夫人", "本人", "小朋友",
     # the addressee of an official letter (正本：王某某台端)
     "台端", "臺端",
+    # how a neighbourhood office and volunteers name elders and peers (某某阿伯來電報名,
+    # 某某大姐因出國請假; heldout58)
+    "阿伯", "大姐", "大哥",
 )  # fmt: skip
 
 # Characters that essentially never stand inside a given name but often follow one in prose
@@ -131,10 +134,11 @@ SUFFIX_CUES: tuple[str, ...] = (
 GIVEN_NAME_STOP: str = (
     "的於在是與及和或等為已被向對由從自將曾並即則就也都所之其此該本各每請表稱說來到去了著過"
     "因但而且可應須需要會能號年日時分秒元條款項段路街巷弄樓市縣區鄉鎮村里電話住址申陳"
-    "事件案局處科課部府院署提反映訴指述經辦報告業親族公司廠店行手機箱郵地身證碼出期籍"
+    "事件案局處科課部府院署提反訴指述經辦報告業親族公司廠店行手機箱郵地身證碼出期籍"
     "配偶工看人員們者第據受姓隊、，。；：！？（）「」『』《》〈〉"
     # fish (第二名為白帶魚: a fishing competition's catch, heldout56)
     "魚"
+    # (not 映: 反 stops 某某反映 already, and 映彤 is a frequent modern name; heldout57)
 )
 
 # Characters common in Chinese transliterations of Indonesian, Vietnamese, Thai, Filipino
@@ -266,6 +270,9 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     # heldout56: foster care (寄養母某某表示, 由寄養家庭某某協助就醫, 兒少某某（…生）, 生母某某為
     # 越南籍, 外籍生父某某，護照…)
     "寄養家庭", "寄養父", "寄養母", "寄養父母", "生父", "生母", "兒少",
+    # heldout57: fishing boats, graves, prison visits, formal letters (船東某某表示, 墓主某某,
+    # 某某（配偶）接見某某, 台端某某，住…)
+    "船東", "墓主", "接見", "接見人", "收容人", "台端",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -366,6 +373,9 @@ NOT_NAMES: tuple[str, ...] = (
     "車主", "屋主", "地主", "船主",
     # deities a temple worships, titled 君 like people (主祀神明：關聖帝君, 文昌帝君)
     "關聖帝", "文昌帝", "孚佑帝", "關帝",
+    # case types in a legal-aid list and a mail's recipient (…,1983年5月20日,車禍,09…;
+    # 收件者：扶助律師某某; heldout58)
+    "車禍", "勞資", "扶助",
 )  # fmt: skip
 # Words that are no names standing alone but start real names (湯品 is soup, 湯品翰 a name).
 NOT_NAMES_ALONE: tuple[str, ...] = ("湯品",)
@@ -498,7 +508,9 @@ LATIN_NOT_NAME_WORDS: tuple[str, ...] = (
     "City", "County", "District", "Township", "Village", "Road", "Rd", "Street", "St",
     "Avenue", "Ave", "Lane", "Alley", "Section", "Sec", "Floor", "Building", "Tower", "Plaza",
     "Park", "Station", "Airport", "Port", "Harbor", "Bridge", "River", "Mountain", "Lake",
-    "Island", "Taiwan", "Taipei", "Kaohsiung", "Taichung", "Tainan", "Taoyuan", "Hsinchu",
+    "Island", "Vietnam", "Indonesia", "Philippines", "Thailand", "Malaysia", "Myanmar",
+    "Cambodia", "Japan", "Korea", "India", "Taiwan", "Taipei", "Kaohsiung", "Taichung",
+    "Tainan", "Taoyuan", "Hsinchu",
     "Keelung", "Chiayi", "Yilan", "Hualien", "Taitung", "Pingtung", "Penghu", "Kinmen",
     "Company", "Co", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Group", "Holdings",
     "Bank", "Insurance", "Trading", "Technology", "Tech", "Industrial", "Industries",

@@ -182,7 +182,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     + CARD_GAP
     + "[0-9]{4}",
     "BirthDateRecognizer": r"出生|出世|生日|生辰|生於|\(生:|[0-9日號]\s*生|DOB|D\.O\.B"
-    + r"|[Bb]irth|BIRTH|[Bb]orn|"
+    + r"|[Bb]irth|BIRTH|[Bb]orn|[0-9日號][ ,、]{0,2}(?:卒|歿|殁|逝|亡|過世|去世)於|"
     + BIRTH_PARTICULARS_TRIGGER,
     "BirthDateAfterNameRecognizer": BIRTH_AFTER_NAME_TRIGGER,
     # a header cell naming the column, at a cell boundary (table.py)

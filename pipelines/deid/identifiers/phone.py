@@ -23,6 +23,8 @@ True
 (False, True)
 >>> is_plausible('0821425')
 False
+>>> is_toll_free('0800-200-885'), is_toll_free('0912-345-678')
+(True, False)
 """
 
 import re
@@ -101,6 +103,12 @@ def is_plausible(number: str) -> bool:
     if compacted.isdigit() and compacted.isascii() and plan_length_ok(compacted):
         return True  # checked first: it is much cheaper than libphonenumber
     return is_valid(number)
+
+
+def is_toll_free(number: str) -> bool:
+    """Whether ``number`` is a toll-free service number (0800, 0809): an organisation's hotline
+    (教育部反霸凌投訴專線 0800-200-885), never a person's own line."""
+    return compact(number).startswith(("0800", "0809"))
 
 
 def is_mobile(number: str) -> bool:

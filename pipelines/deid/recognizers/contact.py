@@ -128,6 +128,8 @@ class TwPhoneRecognizer(TwPatternRecognizer):
         national = phone.compact(pattern_text)
         if not (national.isascii() and national.isdigit() and 9 <= len(national) <= 10):
             return False
+        if phone.is_toll_free(national):  # a hotline (0800-…), no person's number
+            return False
         return phone.plan_length_ok(national) or _is_plausible(pattern_text)
 
 

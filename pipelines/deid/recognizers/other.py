@@ -89,8 +89,22 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             + r"[ \t]*[,，\t][ \t]*)\K[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])",
             0.5,
         ),
+        (
+            # twelve digits grouped as the card prints them, later in the sentence that names
+            # the card (她健保卡放在抽屜找不到，協助申請補發（0000-0210-4304）; 父親健保卡遺失，
+            # 卡號記得是0000…; heldout57 and 58): payment cards have 13 to 19 digits, phones
+            # fewer, and a card's four-digit groups are no +886 number's
+            # (or a few words after 卡號: 卡號記得是0000…, heldout58)
+            "tw_nhi_card_in_sentence",
+            r"(?:健保(?:IC)?卡[^\n。\x00]{0,30}?|(?<![信用])卡號[^\n。\x000-9]{0,6}?)(?<![0-9])"
+            r"\K[0-9]{4}([-\s]?)[0-9]{4}\1[0-9]{4}(?![-\s]?[0-9])",
+            0.5,
+        ),
     )  # fmt: skip
     CONTEXT = ("健保卡號", "健保卡", "NHI")
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "tw_nhi_card_in_sentence": Anchor(("健保卡", "健保IC卡", "卡號"), "start"),
+    }
 
     def validate_result(self, pattern_text: str) -> bool:
         """Twelve digits."""
@@ -397,6 +411,12 @@ BIRTH_PARTICULARS_TRIGGER = (
     + r"(?:[ \t]*[|/\t][ \t]*| {2,})"
     + _PHONE_START
     + "|"
+    # a name's end, an ID and a date, spaced by single spaces
+    + r"[\p{Han}A-Za-z] "
+    + _PERSON_ID
+    + " "
+    + _DATE_START
+    + "|"
     # an ID, a comma and a date ending a list item
     + _PERSON_ID
     + r"\s?,\s?[^,\n]{0,12}?"
@@ -450,6 +470,16 @@ _DATE_THEN_PHONE = (
     r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=(?:[ \t]*[|/\t][ \t]*| {2,})"
     + _PHONE_START + ")"
 )  # fmt: skip
+# A date of death after a birth date: the gap (a comma, a space), then its word.
+_DEATH_WORDS = ("卒於", "歿於", "殁於", "逝於", "亡於", "過世於", "去世於")
+_DEATH_GAPS = ("", ",", " ", " ,", ", ", "、")
+_DEATH_AHEAD = (
+    r"(?:"
+    + "|".join(regex.escape(g) for g in _DEATH_GAPS if g)
+    + r")?(?:"
+    + "|".join(_DEATH_WORDS)
+    + ")"
+)
 # A numbered roster line's name: a surname-led or Latin name, a transliteration, or one Latin
 # word (Indonesians often have one name).
 _NUMBERED_ROSTER_NAME = r"(?:" + _ROSTER_NAME + "|" + _TRANSLIT_NAME + r"|[A-Z][A-Za-z'-]{2,20})"
@@ -577,6 +607,13 @@ class BirthDateRecognizer(TwPatternRecognizer):
             0.85,
         ),
         (
+            # a date right before the date of death (墓主某某（Latin），36年7月4日，歿於98年9月14日;
+            # heldout57): a grave's or a deceased's register gives birth and death
+            "birth_date_before_death",
+            r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=" + _DEATH_AHEAD + ")",
+            0.85,
+        ),
+        (
             # a date in brackets after an age (王某某，男，86歲（1938-04-28）)
             "birth_date_after_age",
             r"(?<=[0-9]{1,3}\s?歲\s?[（(]\s?)(?:" + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?[）)])",
@@ -618,6 +655,15 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # (not in a CSV table whose header names the columns: 姓名,職稱,身分證字號,到職日)
             r"(?<=" + _PERSON_ID + r"\s?,\s?)(?<!(?:姓名|(?i:name))[ \t]*,[^\x00]{0,3000})(?:"
             + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=\s?(?:[、;。)\n\x00]|$))",
+            0.85,
+        ),
+        (
+            # a name, their ID and a date, spaced by single spaces, ending a line (or before a
+            # note in brackets): a sign-up as a chat asks for it (請留姓名、身分證、生日…
+            # +1 某某 S260210502 72.05.23; heldout58)
+            "birth_date_after_name_and_id_on_a_line",
+            r"(?<=(?:^|[\n\x00 :])" + _ROSTER_NAME + " " + _PERSON_ID + r" )(?:" + _NUM_DATE
+            + "|" + _CN_DATE + r")(?=[ \t]*(?:\([^()\n\x00]{1,12}\)[ \t]*)?(?:[\n\x00]|$))",
             0.85,
         ),
         (
@@ -681,6 +727,9 @@ _NAME_THEN_DATE_IN_BRACKETS = (
 )  # fmt: skip
 
 
+_VISIT_WORDS = ("家訪", "訪視", "電訪", "探視", "訪談", "關懷訪視", "接見")
+
+
 class BirthDateAfterNameRecognizer(BirthDateRecognizer):
     """A date alone in brackets after a person's name on a labelled line, as files list people
     (役男：王某某（91年2月26日）, 母：Ina Tjakisuvung（094/06/11）). A recognizer of its own
@@ -694,6 +743,15 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
             "birth_date_after_labelled_name",
             r"(?:(?<![^\n\t|\x00 ])" + PERSON_LABEL + r"\s?:\s?|(?<=[、:])" + _KIN_LABEL
             + r")" + _NAME_THEN_DATE_IN_BRACKETS,
+            0.85,
+        ),
+        (
+            # the same after a verb of a home visit or a prison visit (4/19 家訪某某（1971/03/08）,
+            # heldout57): whom a social worker visits is named with their birth date
+            # (a name's shape: not the record's own date, 家訪紀錄（113/05/01）)
+            "birth_date_after_visited_name",
+            r"(?:" + trie_regex(_VISIT_WORDS) + r")\s?:?\s?(?!紀錄|記錄|日期|時間|報告|摘要)"
+            + _ROSTER_NAME + r"\s?\(\s?\K(?:" + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?\))",
             0.85,
         ),
         (
@@ -722,6 +780,7 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
     )  # fmt: skip
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "birth_date_after_labelled_name": Anchor(PERSON_LABELS, "start"),
+        "birth_date_after_visited_name": Anchor(_VISIT_WORDS, "start"),
     }
 
 

@@ -621,7 +621,9 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    "收受", "收到", "或",
                    # heldout56: who just called, whose return is discussed (藥師某某：剛剛某某
                    # 打電話, 討論某某返家評估)
-                   "剛剛", "剛才", "討論")  # fmt: skip
+                   "剛剛", "剛才", "討論",
+                   # heldout58: who in a list is meant (其中某某、某某為本里獨居長者)
+                   "其中")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
 # also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
 # frequent given-name character.
@@ -873,6 +875,13 @@ _EN_CUES = (
     "Signature", "Signed by", "Reported by", "Requester", "Client",
     # travellers in quarantine and border records (Traveller LY MINH LONG (passport …))
     "Traveller", "Traveler", "Passenger",
+    # heldout57: prison visits, letters and school reports in English (Visitor: PHAM HUU SON,
+    # My name is Chia Yu Huang, student 某某 (G9), mother 某某 contact …, grandfather 某某)
+    "Visitor", "Inmate", "My name is", "my name is", "Student", "student", "Mother", "mother",
+    "Father", "father", "Grandfather", "grandfather", "Grandmother", "grandmother",
+    # heldout58: volunteers, delivery riders and insurance claims (Volunteer: BUI THI MAI,
+    # Rider name: …, Insured: …, Supervisor: 某某)
+    "Volunteer", "Insured", "Supervisor", "Claimant", "Victim",
 )  # fmt: skip
 # "Name" alone labels a person only when no other word precedes it (Product Name: ... is no
 # person) or a person word does (Patient Name, Given Name).
@@ -880,10 +889,12 @@ _PERSON_NAME_WORDS = (
     "Full", "English", "Given", "Family", "Last", "First", "Applicant", "Patient", "Contact",
     "Owner", "Guardian", "Person", "Holder", "Employee", "Student", "Parent", "Spouse",
     "Passenger", "Driver", "Insured", "Child", "Mother", "Father", "Legal", "Your", "Worker",
+    "Rider", "Volunteer",
 )  # fmt: skip
 _NAME_GUARD = r"(?:(?<![A-Za-z][ _-]?)|(?<=(?i:" + "|".join(_PERSON_NAME_WORDS) + r")[ _-]?))"
 _EN_CUE = (
-    r"(?<![A-Za-z])(?:" + _NAME_GUARD + r"(?:Name|NAME)|"
+    r"(?<![A-Za-z])(?:" + _NAME_GUARD + r"(?:Name|NAME)|(?<=(?:"
+    + "|".join(_PERSON_NAME_WORDS) + r")[ _-])name|"
     + "|".join(lex.longest_first(c for c in _EN_CUES if c not in ("Name", "NAME")))
     + r")(?:\.|:|,)?[ \t]*(?:\([^()\n]{1,12}\))?[:,]?[ \t]*"
 )  # fmt: skip
@@ -946,6 +957,14 @@ class LatinNameRecognizer(TwPatternRecognizer):
         ("latin_after_role",
          r"(?:" + _ROLE_PREFIX + r")" + _CUE_GAP + r"\K(?:" + _LATIN_TC + "|" + _LATIN_CAPS
          + ")", 0.7),
+        # a nationality, then the name ending the clause (其母親為泰國籍Vu Duc Dung。, heldout57)
+        ("latin_after_nationality",
+         r"(?:" + "|".join(lex.NATIONALITIES) + r")籍[ \t]?\K(?:" + _LATIN_TC + "|"
+         + _LATIN_CAPS + r")(?=[ \t]?(?:[。，,、；;\n\x00]|$))", 0.7),
+        # an Indigenous name's romanisation right after it (伊苞‧哈勇 / Ipay Hayung, 阿菲‧達利，
+        # Afi Tali; heldout57)
+        ("latin_after_interpunct_name",
+         r"(?<=\p{Han}" + _DOT + r"\p{Han}{1,8}[ \t]?)(?:/|,)[ \t]?\K" + _LATIN_TC, 0.7),
         # a person label, also a statement's (陳述意見：Juan Dela Cruz)
         ("latin_after_label",
          r"(?<=" + _LABEL + r"|意見|對象|代表)(?::|】)[ \t]*\K" + _LATIN_TC, 0.7),
@@ -961,6 +980,8 @@ class LatinNameRecognizer(TwPatternRecognizer):
          + _LATIN_TC + "|" + _LATIN_CAPS + r")(?=[ \t]?[\])]|[ \t]*(?:[\n\x00,;]|$))", 0.7),
     )  # fmt: skip
     ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "latin_after_nationality": Anchor(tuple(n + "籍" for n in lex.NATIONALITIES), "start"),
+        "latin_after_interpunct_name": Anchor(("/", ","), "start"),
         "latin_after_role": Anchor(lex.ROLE_PREFIX_CUES, "start"),
         "latin_after_label": Anchor((":", "】"), "start"),
         "latin_cell": Anchor(("\t", "|"), "start"),
@@ -984,13 +1005,21 @@ class LatinNameInFormRecognizer(TwPatternRecognizer):
         ("latin_after_en_cue",
          _EN_CUE + r"\K" + _LATIN_STOP_ANY_CASE + r"(?:" + _PASSPORT_LATIN + "|" + _LATIN_TC
          + "|" + _LATIN_CAPS + ")", 0.7),
+        # ... and a Han name after one, in English text (student 某某 (G9), mother 某某 contact)
+        ("han_after_en_cue",
+         _EN_CUE + r"\K" + _NOT_NAMES + _SURNAME + _SECOND_SURNAME + _GW + _G + r"?(?![\p{Han}"
+         + regex.escape(lex.INTERPUNCTS) + r"])", 0.7),
         # the name cell of a comma-separated row (7,Chen Mei-ling,女,... / 8,SMITH, John,M,...)
         ("latin_csv_cell",
          r"^[0-9]{1,6},\s?\K" + _LATIN_STOP_ANY_CASE + r"(?:" + _ROMAN_HYPHEN + "(?=,)|(?:"
          + _PASSPORT_LATIN + "|" + _LATIN_TC + "|" + _LATIN_CAPS + r")(?=,)" + _CSV_PERSONAL
          + ")", 0.7),
     )  # fmt: skip
-    ANCHORS: ClassVar[dict[str, Anchor]] = {"latin_after_en_cue": Anchor(_EN_CUES, "start")}
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        # ("name" after a person word too: Rider name: …)
+        "latin_after_en_cue": Anchor((*_EN_CUES, "name"), "start"),
+        "han_after_en_cue": Anchor((*_EN_CUES, "name"), "start"),
+    }
 
     # A row may start the text: the bulk path joins texts with NUL, where ``^`` does not match.
     def find_normalized(self, text: str) -> list[Span]:
@@ -1001,7 +1030,7 @@ class LatinNameInFormRecognizer(TwPatternRecognizer):
 # RE2 necessary condition of LatinNameInFormRecognizer: an English cue word, or a line that
 # starts with a number, a comma and a capital letter.
 LATIN_FORM_TRIGGER = (
-    r"(?:" + "|".join(_EN_CUES) + r")|(?:^|\n)[0-9]{1,6},\s?[A-Z]"
+    r"(?:" + "|".join(_EN_CUES) + r")|[A-Za-z][ _-]name|(?:^|\n)[0-9]{1,6},\s?[A-Z]"
 )  # fmt: skip
 
 
@@ -1088,9 +1117,10 @@ class SpacedNameRecognizer(TwPatternRecognizer):
 
     ENTITY = "PERSON"
     PATTERNS = (
+        # (not 許 of a time: 21時許 某某阿伯來電, heldout58)
         ("spaced_name",
-         r"(?<![A-Za-z0-9])(?<![\p{Han}A-Za-z0-9] )" + _NOT_NAMES + _SPACED_NAME + _NOT_COMPANY
-         + _NAME_ENDS, 0.6),
+         r"(?<![A-Za-z0-9])(?<![\p{Han}A-Za-z0-9] )(?!(?<=[時分])許)" + _NOT_NAMES + _SPACED_NAME
+         + _NOT_COMPANY + _NAME_ENDS, 0.6),
         ("name_space_cue",
          _SURNAME + _NOT_VERB_TAIL_AFTER + _GP + r"{1,3}(?= (?:" + _SUFFIX + r"))", 0.75),
         # a signature or a greeting printed after a space (王小明 敬上, 王小明 讀者您好：)
@@ -1212,11 +1242,21 @@ _FOREIGN_NOTE_AFTER_OTHER = (
     r"(?:(?![\p{Han}" + regex.escape(lex.INTERPUNCTS) + r"])(?=[ \t]?\((?:" + _FOREIGN_NOTE
     + "))|(?=" + "|".join(_NATIONALITY_STATED) + "))"
 )  # fmt: skip
+# A Latin name's country alone in brackets, also in English or as a code (3. Vu Thi Linh
+# （越南）護照…, Visitor: Pham Huu Son (VN); heldout57): only after a Latin name, since Han
+# words stand before a country in brackets too (產地（日本）).
+_EN_COUNTRIES = ("Vietnam", "Indonesia", "Philippines", "Thailand", "Malaysia", "Myanmar",
+                 "Cambodia", "Japan", "Korea", "India")  # fmt: skip
+_COUNTRY_ALONE = (*lex.NATIONALITIES, *lex.NATIONALITY_CODES, *_EN_COUNTRIES)
+_COUNTRY_NOTE_AHEAD = (
+    r"(?=[ \t]?\((?:" + "|".join(lex.longest_first(_COUNTRY_ALONE)) + r")\))"
+)  # fmt: skip
 # ... and where such a note starts, after the gap a name may leave before it (the anchor words)
 _FOREIGN_NOTE_WORDS = (
     *(g + "(" + n for g in ("", " ", "\t") for n in _FOREIGN_NOTES),
     *_NATIONALITY_STATED,
 )
+_COUNTRY_NOTE_WORDS = tuple(g + "(" + n + ")" for g in ("", " ", "\t") for n in _COUNTRY_ALONE)
 
 
 # A name of any shape (a transliteration: 阿平雅, 蘇特里斯諾, 瓦旦‧馬紹) where the row or the
@@ -1274,7 +1314,8 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         # ... and a Latin name, one word too ([Wartini]（越南籍）為本會會員)
         ("latin_before_nationality_note",
          r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + r"(?:" + _LATIN_ANY
-         + r"|[A-Z][a-z]{2,15}|[A-Z]{4,15})(?![A-Za-z0-9])" + _FOREIGN_NOTE_AHEAD, 0.7),
+         + r"|[A-Z][a-z]{2,15}|[A-Z]{4,15})(?![A-Za-z0-9])(?:" + _FOREIGN_NOTE_AHEAD + "|"
+         + _COUNTRY_NOTE_AHEAD + ")", 0.7),
     )  # fmt: skip
     # A match ends where a particular (with the gap before it) starts: a Han name is at most
     # 2 + 1 + 2 * 2 characters, a Latin one at most about 70; the lookahead reads the gap and
@@ -1300,7 +1341,11 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
             _FOREIGN_NOTE_WORDS, "end", reach=28, tail=8, last=r"\p{Han}"
         ),
         "latin_before_nationality_note": Anchor(
-            _FOREIGN_NOTE_WORDS, "end", reach=80, tail=8, last=r"[A-Za-z]"
+            (*_FOREIGN_NOTE_WORDS, *_COUNTRY_NOTE_WORDS),
+            "end",
+            reach=80,
+            tail=16,
+            last=r"[A-Za-z]",
         ),
     }
 
@@ -1326,7 +1371,9 @@ PARTICULARS_TRIGGER = (
     # a name of any script, then a note that a foreign resident is meant
     + r"|[\p{Han}A-Za-z][ \t]?\((?:"
     + _FOREIGN_NOTE
-    + r")|[\p{Han}A-Za-z](?:"
+    + r")|[A-Za-z][ \t]?\((?:"
+    + "|".join(_COUNTRY_ALONE)
+    + r")\)|[\p{Han}A-Za-z](?:"
     + "|".join(_NATIONALITY_STATED)
     + r")"
     # a name's cell, then a nationality's
