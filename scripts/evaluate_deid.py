@@ -92,6 +92,8 @@ SEEDS = {
     "heldout56": 389,
     "heldout57": 397,
     "heldout58": 401,
+    "heldout59": 409,
+    "heldout60": 419,
 }
 
 
