@@ -441,13 +441,14 @@ def test_anchored_patterns_of_the_fifth_round_match_finditer():
               "通譯", "法官", "為", "有", "梅", "全", "聯絡人", "代理人", "技術員", "會員",
               " / ", "/", "|", "VN", "印尼", "越南籍", "(印尼籍", " (泰國籍", "移工", "：",
               "(外籍配偶)", " (新住民)", "Wartini", "SITI", "為越南籍", "生父", "護照",
-              "莉莎", *lex.NOT_NAMES[::11]]  # fmt: skip
+              "莉莎", "R192115686", "passport", "ARC", *lex.NOT_NAMES[::11]]  # fmt: skip
     chars = lex.COMMON_SURNAMES[:30] + lex.GIVEN_NAME_CHARS[:60] + "的於是號年阿拉蒂德"
     recognizers = [NameBeforeParticularsRecognizer(), NameAfterRoleWordRecognizer()]
-    # seven particulars patterns (Han, Latin, before an ID document, a transliteration after
-    # a kin word before one, before a nationality, any name and a Latin one before a foreign
-    # resident's note), name_after_role_word and name_after_occupation
-    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 9
+    # eight particulars patterns (Han, Latin, glued to an ID in brackets, before an ID
+    # document, a transliteration after a kin word before one, before a nationality, any name
+    # and a Latin one before a foreign resident's note), name_after_role_word and
+    # name_after_occupation
+    assert _anchors_agree(recognizers, pieces, chars, seed=19, texts=2500, piece_share=0.4) == 10
 
 
 def test_anchor_guards_skip_only_what_the_pattern_rejects():
@@ -1737,3 +1738,73 @@ def test_rules_from_heldout57_and_heldout58():
     assert found(SpacedNameRecognizer(), "2023-04-19 21時許 謝承鈞阿伯來電") == []
     # case types in a list are no names
     assert found(particulars, "1,某某,1983年5月20日,車禍,0945492375") == []
+
+
+def test_rules_from_heldout59():
+    from pipelines.deid.recognizers import (
+        LatinNameInFormRecognizer,
+        NameAfterRoleRecognizer,
+        NameBeforeParticularsRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    # a kindergarten's waiting list: the date before the child's guardian or phone
+    birth = BirthDateRecognizer()
+    waiting = "備取名單\n1. 曾予恩　109.09.11　家長 曾麗華 0975-678-210\n2. 開會 113/05/01 討論"
+    assert found(birth, waiting.replace("\u3000", " ")) == ["109.09.11"]
+    # a temple lamp's birth date with its calendar
+    assert found(birth, "姓名：古某某　生辰: 農曆28.07.05　丑時") == ["28.07.05"]
+    # English particulars after a Latin name; a parent introducing themself
+    particulars = NameBeforeParticularsRecognizer()
+    assert found(particulars, "1) Tran Van Hai  passport C2517004") == ["Tran Van Hai"]
+    assert found(particulars, "PASSENGER LIST  passport") == []
+    form = LatinNameInFormRecognizer()
+    assert found(form, "Hello teacher,\nI am Malee Saengthong, mother of") == ["Malee Saengthong"]
+    # temple donors, a letter's subject, a lottery's result, whom one brings along
+    assert found(NameAfterRoleRecognizer(), "感謝信女王美玲捐贈大殿龍柱") == ["王美玲"]
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "表示丁沐宸抽中文化國小附幼") == ["丁沐宸"]
+    assert found(no_cue, "收到 我帶江承翰跟羅薇娜一起") == ["江承翰", "羅薇娜"]
+    from pipelines.deid.recognizers import NameBeforeRoleRecognizer
+
+    before_role = NameBeforeRoleRecognizer()
+    assert found(before_role, "主旨：有關汪楷詠幼兒（109/11/23生）") == ["汪楷詠"]
+    assert found(before_role, "公立幼兒園招生") == []
+
+
+def test_rules_from_heldout60():
+    from pipelines.deid.recognizers import (
+        BirthDateAfterNameRecognizer,
+        LatinNameInFormRecognizer,
+        NameAfterRoleRecognizer,
+        NameBeforeParticularsRecognizer,
+    )
+
+    # an office's published lines are no person's; a letterhead's fax and other phones are
+    phone = TwPhoneRecognizer()
+    assert found(phone, "洽詢專線：(07)337-3000") == []
+    assert found(phone, "值班電話03-332-2111；") == []
+    assert found(phone, "本申請書得以郵寄或傳真至(02)2311-3711辦理") == []
+    assert found(phone, "分機9919　傳真：03-5764164") == ["03-5764164"]
+    assert found(phone, "電話(02)2311-3711") == ["(02)2311-3711"]
+    # an ID glued after a name in small letters; not inside a run of capitals
+    arc_rec = TwResidentCertRecognizer()
+    assert found(arc_rec, "・A案（Agus SulastriNA78774179）凌晨") == ["NA78774179"]
+    assert found(TwNationalIdRecognizer(), "XA123456789") == []
+    # birth dates: a mailing list's name, date and address; how a form records it; a
+    # shelter's accompanying child
+    birth = BirthDateRecognizer()
+    mailing = "寄送名冊：\n1) 阿道‧達利 1936.7.6 臺中市太平區中華路291巷9弄80號"
+    assert found(birth, mailing) == ["1936.7.6"]
+    assert found(birth, "出生日期登載為民國66年8月21日，與護照不符") == ["民國66年8月21日"]
+    child = "隨行子女：孫承坤（96.06.22）\n"
+    assert found(BirthDateAfterNameRecognizer(), child) == ["96.06.22"]
+    # names: pointed at, asked for, an interpreter, a husband in English notes, a name glued
+    # to its ID in brackets
+    role = NameAfterRoleRecognizer()
+    assert found(role, "社工：您好，請問是鄭美娥嗎？") == ["鄭美娥"]
+    assert found(role, "[LINE] 通譯潘玉梅：他說") == ["潘玉梅"]
+    assert found(LatinNameInFormRecognizer(), "w/ 1 kid. Husband 夏侯淑水 有前科") == ["夏侯淑水"]
+    particulars = NameBeforeParticularsRecognizer()
+    assert found(particulars, "・A案（紀承怡R192115686）凌晨1點入住") == ["紀承怡"]
+    assert found(particulars, "（附件A123456789）") == []

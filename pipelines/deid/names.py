@@ -273,6 +273,11 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     # heldout57: fishing boats, graves, prison visits, formal letters (船東某某表示, 墓主某某,
     # 某某（配偶）接見某某, 台端某某，住…)
     "船東", "墓主", "接見", "接見人", "收容人", "台端",
+    # heldout59: temple donors and a client's son (信女某某捐贈, 主要照顧者：案子某某)
+    "信士", "信女", "信徒", "善信", "案子",
+    # heldout60: a person pointed at or asked for, an interpreter (今天體檢那位某某視力不過,
+    # 請問是某某嗎？, [LINE] 通譯某某：)
+    "那位", "請問是", "通譯",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -299,6 +304,8 @@ ROLE_SUFFIX_CUES: tuple[str, ...] = (
     "個管師", "管理師", "輔導員", "社工員", "講師", "法官", "檢察官", "書記官",
     # court interpreters and dormitory wardens (王某某通譯來電, 王某某舍監)
     "通譯", "舍監",
+    # a child named in a kindergarten's letter (主旨：有關某某幼兒（…生）申請…, heldout59)
+    "幼兒",
 )  # fmt: skip
 
 # Frequent given-name characters (modern and old-style). The weaker-evidence recognizers
@@ -499,6 +506,12 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # heldout56: pharmacy and foster-care notes (請通知某某回診, 某某打電話說藥袋少一包, 請某某
     # 回電, 討論某某返家評估, 表示某某適應良好)
     "回診", "回電", "打電話", "返家", "適應",
+    # heldout59: a lottery's result, plans and company (表示某某抽中…, 我請某某明天一早過去,
+    # 我帶某某跟某某一起)
+    "抽中", "明天", "明日", "一起", "跟",
+    # heldout60: protection orders, a committee's advice, arrivals, a question (相對人某某聲請,
+    # 委員某某建議, 某某剛到派出所了, 請問是某某嗎)
+    "聲請", "建議", "剛到", "嗎",
 )  # fmt: skip
 
 # Latin-script words that are no part of a personal name: places, organisations, products,
@@ -523,6 +536,7 @@ LATIN_NOT_NAME_WORDS: tuple[str, ...] = (
     "Line", "Pay", "Google", "Apple", "Microsoft", "Facebook", "Instagram", "Youtube",
     "Teams", "Meet", "Zoom", "Maps", "Drive", "Word", "Excel", "Windows", "Android",
     "Report", "Plan", "Project", "Program", "Meeting", "Form", "Card", "Number", "Date",
+    "List", "Passenger", "Passengers", "Manifest",
     "Name", "Email", "Mail", "Phone", "Mobile", "Tel", "Fax", "Address", "Passport", "Visa",
     "Happy", "New", "Year", "Dear", "Thank", "Thanks", "Best", "Regards", "Sincerely",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

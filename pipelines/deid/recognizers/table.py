@@ -58,6 +58,8 @@ _PASSPORT_WORDS = (
     # a column of IDs or passports (身分證/護照): the passports' cells
     r"|身[分份]證(?:字號|號碼)?/護照(?:號碼)?"
     r"|(?i:passport(?:[ \t]?(?:no|number|num|#)\.?)?)"
+    # an ID or a passport, as a passenger list heads the column (ID/PP NO., heldout59)
+    r"|(?i:(?:id[ \t]?/[ \t]?)?pp[ \t]?(?:no|number|#)\.?)"
 )
 _BIRTH_WORDS = (
     r"出生(?:年月日|日期|年月|日)?|生日"
@@ -581,7 +583,8 @@ class NhiColumnRecognizer(_ColumnRecognizer):
 # cell of a name's shape and the row holds a digit (an amount, a number: a row of data, not
 # prose). Rows run to a blank line or the text's end, at most _LIST_ROWS lines.
 # Titles of lists of people only: a 清冊 or 登記簿 may list goods (物資清冊: 白米, 毛巾).
-_LIST_WORDS = r"名單|名冊|簽名簿|簽到[簿表]|簽收[簿表]|招領簿"
+# (and a temple's register of donors: 添油香芳名錄, heldout59)
+_LIST_WORDS = r"名單|名冊|簽名簿|簽到[簿表]|簽收[簿表]|招領簿|芳名錄"
 LIST_TITLE_TRIGGER = _LIST_WORDS
 _LIST_TITLE = regex_cache.compile(
     # the title word, a note in brackets, and on the same line either nothing much more (a
