@@ -1298,8 +1298,10 @@ class NameBeforeParticularsRecognizer(TwPatternRecognizer):
         # (・A案（某某R192115686）凌晨入住, heldout60): the shape only, the ID's checksum is
         # the ID recognizer's
         ("han_glued_to_id_in_brackets",
-         r"\(\K" + _NOT_NAMES + _SURNAME + _SECOND_SURNAME + _G + r"{1,2}"
-         + r"(?=[A-Z][0-9A-D][0-9]{8}(?![0-9]))", 0.7),
+         # (the glued number's shape first: it rejects most brackets before the name's
+         # lookaheads are read)
+         r"\(\K(?=\p{Han}{2,5}[A-Z][0-9A-D][0-9]{8}(?![0-9]))" + _NOT_NAMES + _SURNAME
+         + _SECOND_SURNAME + _G + r"{1,2}(?=[A-Z][0-9A-D][0-9]{8}(?![0-9]))", 0.7),
         # right before an ID document or a note of nationality or kinship in brackets, after
         # any word (改派王某某（身分證…, 住宿生王某某，身分證字號…, 授權王某某（關係：外婆）):
         # strong evidence, so no boundary is needed before the name, only no surname's
