@@ -1808,3 +1808,8 @@ def test_rules_from_heldout60():
     particulars = NameBeforeParticularsRecognizer()
     assert found(particulars, "・A案（紀承怡R192115686）凌晨1點入住") == ["紀承怡"]
     assert found(particulars, "（附件A123456789）") == []
+    # a chat export's speaker after the time; not an agenda's item
+    from pipelines.deid.recognizers import NameNoCueRecognizer
+
+    chat = "[20時56分] 裴玉紅：對不起\n21:02 裴玉紅: 好\n10:00 開會: 討論"
+    assert found(NameNoCueRecognizer(), chat.replace("：", ":")) == ["裴玉紅", "裴玉紅"]

@@ -650,6 +650,10 @@ _NOT_A_COUNTRY = r"(?!巴西|古巴|巴拿馬|尼泊爾|索馬利亞|阿拉伯|�
 _SPEECH_VERBS = ("表示", "說", "稱", "陳稱", "指出", "自述", "接聽", "坦承", "承認", "否認")
 
 
+# A chat export's time before the speaker (22:41, 20時56分).
+_CHAT_TIME = r"(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}時[0-9]{1,2}分)"
+
+
 class NameNoCueRecognizer(TwPatternRecognizer):
     """A name with no cue word: at the start of a clause, followed by a typical verb or
     particle of agency notes or by the clause's end (王某某於..., 王某某來電, 出席：A、B、C,
@@ -671,8 +675,10 @@ class NameNoCueRecognizer(TwPatternRecognizer):
          _SURNAME_FIRST + r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + _NO_CUE_NAME + _NOT_COMPANY
          + r"(?=記[ \t]{0,16}[\n\x00])", 0.6),
         # a speaker in minutes: a whole line starts with the name and a colon (王某某：...)
+        # (also after a chat export's time: [20時56分] 王某某：…, 22:41 王某某: …; heldout60)
         ("speaker_at_line_start",
-         _SURNAME_FIRST + r"(?:(?<=[\n\x00])|^)" + _NOT_NAMES + r"(?:" + _NO_CUE_NAME + "|"
+         _SURNAME_FIRST + r"(?:(?<=[\n\x00])|^|(?<=(?:^|[\n\x00])\[?" + _CHAT_TIME
+         + r"\]?[ \t]))" + _NOT_NAMES + r"(?:" + _NO_CUE_NAME + "|"
          + _NOT_ROLE + _SURNAME + _GW + _G + r"?)" + _NOT_COMPANY + r"(?=:)", 0.6),
         # a transliterated name with no surname at a clause's start, before a verb of speech
         # (送至急診。西蒂表示…, 由艾可接聽): transliteration characters only, whole
