@@ -514,6 +514,13 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "聲請", "建議", "剛到", "嗎",
 )  # fmt: skip
 
+# Countries of foreign residents in English, as notes and crew lists write them after a name
+# (Pham Huu Son (Vietnam)); no part of a name.
+EN_COUNTRY_NAMES: tuple[str, ...] = (
+    "Vietnam", "Indonesia", "Philippines", "Thailand", "Malaysia", "Myanmar", "Cambodia", "Japan",
+    "Korea", "India",
+)  # fmt: skip
+
 # Latin-script words that are no part of a personal name: places, organisations, products,
 # weekdays and months, letter words. A Title-Case phrase holding one is no name (Taipei City,
 # Google Maps, Happy New Year).
@@ -521,9 +528,8 @@ LATIN_NOT_NAME_WORDS: tuple[str, ...] = (
     "City", "County", "District", "Township", "Village", "Road", "Rd", "Street", "St",
     "Avenue", "Ave", "Lane", "Alley", "Section", "Sec", "Floor", "Building", "Tower", "Plaza",
     "Park", "Station", "Airport", "Port", "Harbor", "Bridge", "River", "Mountain", "Lake",
-    "Island", "Vietnam", "Indonesia", "Philippines", "Thailand", "Malaysia", "Myanmar",
-    "Cambodia", "Japan", "Korea", "India", "Taiwan", "Taipei", "Kaohsiung", "Taichung",
-    "Tainan", "Taoyuan", "Hsinchu",
+    "Island", *EN_COUNTRY_NAMES, "Taiwan", "Taipei", "Kaohsiung", "Taichung", "Tainan",
+    "Taoyuan", "Hsinchu",
     "Keelung", "Chiayi", "Yilan", "Hualien", "Taitung", "Pingtung", "Penghu", "Kinmen",
     "Company", "Co", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Group", "Holdings",
     "Bank", "Insurance", "Trading", "Technology", "Tech", "Industrial", "Industries",

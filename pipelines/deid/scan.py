@@ -65,6 +65,7 @@ from pipelines.deid.recognizers.learned import learn as learn_contexts
 from pipelines.deid.recognizers.normalize import LATIN_FOLD, LATIN_FOLD_RX, NormalizedText
 from pipelines.deid.recognizers.other import (
     BIRTH_AFTER_NAME_TRIGGER,
+    BIRTH_BEFORE_DEATH_TRIGGER,
     BIRTH_PARTICULARS_TRIGGER,
     CARD_GAP,
     FOREIGN_PASSPORT_TRIGGER,
@@ -182,7 +183,9 @@ _RE2_TRIGGERS: dict[str, str] = {
     + CARD_GAP
     + "[0-9]{4}",
     "BirthDateRecognizer": r"出生|出世|生日|生辰|生於|\(生:|[0-9日號]\s*生|DOB|D\.O\.B"
-    + r"|[Bb]irth|BIRTH|[Bb]orn|[0-9日號][ ,、]{0,2}(?:卒|歿|殁|逝|亡|過世|去世)於|"
+    + r"|[Bb]irth|BIRTH|[Bb]orn|"
+    + BIRTH_BEFORE_DEATH_TRIGGER
+    + "|"
     + BIRTH_PARTICULARS_TRIGGER,
     "BirthDateAfterNameRecognizer": BIRTH_AFTER_NAME_TRIGGER,
     # a header cell naming the column, at a cell boundary (table.py)

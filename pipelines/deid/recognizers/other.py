@@ -483,14 +483,13 @@ _DATE_THEN_PHONE = (
 )  # fmt: skip
 # A date of death after a birth date: the gap (a comma, a space), then its word.
 _DEATH_WORDS = ("卒於", "歿於", "殁於", "逝於", "亡於", "過世於", "去世於")
-_DEATH_GAPS = ("", ",", " ", " ,", ", ", "、")
+_DEATH_GAPS = (",", " ", " ,", ", ", "、")
 _DEATH_AHEAD = (
-    r"(?:"
-    + "|".join(regex.escape(g) for g in _DEATH_GAPS if g)
-    + r")?(?:"
-    + "|".join(_DEATH_WORDS)
+    r"(?:" + "|".join(regex.escape(g) for g in _DEATH_GAPS) + r")?(?:" + "|".join(_DEATH_WORDS)
     + ")"
-)
+)  # fmt: skip
+# RE2 condition of birth_date_before_death: a date's last character, the gap, the word.
+BIRTH_BEFORE_DEATH_TRIGGER = r"[0-9日號][ ,、]{0,2}(?:" + "|".join(_DEATH_WORDS) + ")"
 # A numbered roster line's name: a surname-led or Latin name, a transliteration, or one Latin
 # word (Indonesians often have one name).
 _NUMBERED_ROSTER_NAME = r"(?:" + _ROSTER_NAME + "|" + _TRANSLIT_NAME + r"|[A-Z][A-Za-z'-]{2,20})"

@@ -1252,18 +1252,18 @@ _CELL_START = r"(?<=(?:^|[\n\x00])[ \t]*(?:[0-9]{1,3}[.、)]|-)?[ \t]*|[/|\t][ \
 _FOREIGN_NOTES = (*(n + "籍" for n in lex.NATIONALITIES), "外籍配偶)", "新住民)")
 _FOREIGN_NOTE = "|".join(regex.escape(n) for n in _FOREIGN_NOTES)
 _NATIONALITY_STATED = tuple("為" + n + "籍" for n in lex.NATIONALITIES)
-_FOREIGN_NOTE_AHEAD = r"(?=[ \t]?\((?:" + _FOREIGN_NOTE + ")|" + "|".join(_NATIONALITY_STATED) + ")"
+_IN_BRACKETS = r"[ \t]?\((?:" + _FOREIGN_NOTE + ")"
+_STATED = "|".join(_NATIONALITY_STATED)
+_FOREIGN_NOTE_AHEAD = r"(?=" + _IN_BRACKETS + "|" + _STATED + ")"
 # ... after a name of any shape, which ends there (in brackets) or before the stated note
 _FOREIGN_NOTE_AFTER_OTHER = (
-    r"(?:(?![\p{Han}" + regex.escape(lex.INTERPUNCTS) + r"])(?=[ \t]?\((?:" + _FOREIGN_NOTE
-    + "))|(?=" + "|".join(_NATIONALITY_STATED) + "))"
+    r"(?:(?![\p{Han}" + regex.escape(lex.INTERPUNCTS) + r"])(?=" + _IN_BRACKETS + ")|(?="
+    + _STATED + "))"
 )  # fmt: skip
 # A Latin name's country alone in brackets, also in English or as a code (3. Vu Thi Linh
 # （越南）護照…, Visitor: Pham Huu Son (VN); heldout57): only after a Latin name, since Han
 # words stand before a country in brackets too (產地（日本）).
-_EN_COUNTRIES = ("Vietnam", "Indonesia", "Philippines", "Thailand", "Malaysia", "Myanmar",
-                 "Cambodia", "Japan", "Korea", "India")  # fmt: skip
-_COUNTRY_ALONE = (*lex.NATIONALITIES, *lex.NATIONALITY_CODES, *_EN_COUNTRIES)
+_COUNTRY_ALONE = (*lex.NATIONALITIES, *lex.NATIONALITY_CODES, *lex.EN_COUNTRY_NAMES)
 _COUNTRY_NOTE_AHEAD = (
     r"(?=[ \t]?\((?:" + "|".join(lex.longest_first(_COUNTRY_ALONE)) + r")\))"
 )  # fmt: skip
@@ -1399,7 +1399,7 @@ PARTICULARS_TRIGGER = (
     + r")|[A-Za-z][ \t]?\((?:"
     + "|".join(_COUNTRY_ALONE)
     + r")\)|[\p{Han}A-Za-z](?:"
-    + "|".join(_NATIONALITY_STATED)
+    + _STATED
     + r")"
     # a name's cell, then a nationality's
     + r"|[\p{Han}A-Za-z](?:[ \t]*[/|\t,][ \t]*| {1,3})(?:"

@@ -672,11 +672,19 @@ def _is_person_word(word: str) -> bool:
     return is_name_cell(word) or _INTERPUNCT_NAME.fullmatch(word) is not None
 
 
+def _is_aged_list(text: str, title: regex.Match) -> bool:
+    """Whether the title's line names people of an age before the list's word."""
+    line_start = max(text.rfind("\n", 0, title.start()), text.rfind("\x00", 0, title.start()))
+    return _AGED_LIST.search(text, line_start + 1, title.start()) is not None
+
+
 def titled_list_birth_dates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the dates right after the names of a list of elders or children."""
+    aged: dict[int, bool] = {}  # per title (its rows come one after another)
     for title, (_, name_end), row_end in _titled_list_rows(text, _is_person_word):
-        line_start = max(text.rfind("\n", 0, title.start()), text.rfind("\x00", 0, title.start()))
-        if _AGED_LIST.search(text, line_start + 1, title.start()) is None:
+        if title.start() not in aged:
+            aged[title.start()] = _is_aged_list(text, title)
+        if not aged[title.start()]:
             continue
         after = _AFTER_NAME.match(text, name_end, row_end)
         if after is not None and is_birth_date_cell(after.group("date")):
