@@ -564,6 +564,11 @@ LATIN_NOT_NAME_WORDS: tuple[str, ...] = (
     "Nike", "Adidas", "Uniqlo", "Starbucks", "Seven", "Eleven", "Family", "Mart", "Pro", "Max",
     "Plus", "Mini", "Air", "Watch", "Book", "Pad", "Phone", "Card", "Pass", "Easy", "Go",
     "Online", "App", "Store", "Cloud", "Free", "Smart", "Home", "Kitchen", "Pay",
+    # what follows I am / Dear besides a name (I am Indonesian, Dear Teacher, I am Sorry)
+    "Indonesian", "Vietnamese", "Filipino", "Filipina", "Thai", "Taiwanese", "Chinese",
+    "Malaysian", "Burmese", "Cambodian", "Japanese", "Korean", "American", "Teacher",
+    "Teachers", "Everyone", "Sorry", "Fine", "Here", "Glad", "Writing", "Calling", "Pregnant",
+    "Married", "Single", "Muslim", "Catholic", "Buddhist", "Principal",
 )  # fmt: skip
 
 # Romanised Taiwanese surnames (Wade-Giles, Tongyong, Hanyu Pinyin and Hokkien / Hakka

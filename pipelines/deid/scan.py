@@ -82,6 +82,7 @@ from pipelines.deid.recognizers.person import (
     LATIN_TC_TRIGGER,
     LATIN_WORD_TRIGGER,
     LOG_STAMP_TRIGGER,
+    MARRIED_TRIGGER,
     NO_CUE_TRIGGER,
     NUMBERED_LINE_TRIGGER,
     PARTICULARS_TRIGGER,
@@ -216,6 +217,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "NameAfterRoleWordRecognizer": ROLE_WORD_TRIGGER,
     "LatinNameInHanTextRecognizer": LATIN_IN_HAN_TRIGGER,
     "NameAfterLogStampRecognizer": LOG_STAMP_TRIGGER,
+    "MarriedNameRecognizer": MARRIED_TRIGGER,
 }
 
 

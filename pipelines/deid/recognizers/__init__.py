@@ -28,6 +28,7 @@ from pipelines.deid.recognizers.person import (
     LatinNameInHanTextRecognizer,
     LatinNameRecognizer,
     LatinWordAfterCueRecognizer,
+    MarriedNameRecognizer,
     NameAfterCueRecognizer,
     NameAfterLabelRecognizer,
     NameAfterLogStampRecognizer,
@@ -108,6 +109,7 @@ def fixed_recognizers() -> list[TwPatternRecognizer]:
         NameAfterRoleWordRecognizer(),
         LatinNameInHanTextRecognizer(),
         NameAfterLogStampRecognizer(),
+        MarriedNameRecognizer(),
     ]
 
 
@@ -125,6 +127,7 @@ __all__ = [
     "LatinNameInHanTextRecognizer",
     "LatinNameRecognizer",
     "LatinWordAfterCueRecognizer",
+    "MarriedNameRecognizer",
     "NameAfterCueRecognizer",
     "NameAfterLabelRecognizer",
     "NameAfterLogStampRecognizer",

