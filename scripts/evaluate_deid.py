@@ -94,6 +94,8 @@ SEEDS = {
     "heldout58": 401,
     "heldout59": 409,
     "heldout60": 419,
+    "heldout61": 421,
+    "heldout62": 431,
 }
 
 

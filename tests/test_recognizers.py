@@ -820,7 +820,7 @@ def test_names_after_a_quotation_companions_and_vietnamese_middle_names():
     assert found(no_cue, "\n石虎與藍鵲") == []  # the leopard cat
     # a role, then 為 / 有 (營養師為某某, 同行者有某某)
     role = NameAfterRoleWordRecognizer()
-    assert found(role, "計畫主持人為游宜璇。") == ["游宜璇"]
+    assert found(role, "計畫協同研究人為游宜璇。") == ["游宜璇"]
     assert found(role, "同行者有簡俊豪及翁宥瑄。") == ["簡俊豪"]
     assert found(role, "業者有高度意願。") == []
     # after an occupation, a full name before any verb
@@ -1869,3 +1869,74 @@ def test_english_self_introductions_closings_and_senders():
         assert found(form, text) == [], text
     # a one-word name before an e-mail address in angle brackets, after a role
     assert found(LatinWordAfterCueRecognizer(), "寄件者：Karsini <k@yahoo.com>") == ["Karsini"]
+
+
+def test_rules_from_heldout61_and_62():
+    from pipelines.deid.recognizers import (
+        BirthDateAfterNameRecognizer,
+        InterpunctNameRecognizer,
+        LatinNameInFormRecognizer,
+        LatinNameRecognizer,
+        LatinWordAfterCueRecognizer,
+        NameAfterCueRecognizer,
+        NameAfterRoleRecognizer,
+        NameAfterRoleWordRecognizer,
+        NameBeforeCueRecognizer,
+        NameListRecognizer,
+        NameNoCueRecognizer,
+        PassportRecognizer,
+    )
+
+    # birth dates: a licensed hunters' roster (name, date, ID), a patient named with it, what
+    # a form wrote for it; not another date a form wrote
+    birth = BirthDateRecognizer()
+    roster = (
+        "獵槍查訪名單\n1. 達利‧依斯南 1983/7/19 Q140035698 花蓮縣\n"
+        "4. 古拉斯·谷幸 62年12月3日 D117441999"
+    )
+    assert found(birth, roster) == ["1983/7/19", "62年12月3日"]
+    assert found(BirthDateAfterNameRecognizer(), "您好，病人李進財（1963.03.25）預計出院") == [
+        "1963.03.25"
+    ]
+    assert found(birth, "權利人的出生日期申請書寫77/3/9，戶籍資料不一樣") == ["77/3/9"]
+    assert found(birth, "出生日期與戶籍資料不符（申請書填1990-02-11）") == ["1990-02-11"]
+    assert found(birth, "出生日期欄請填寫，申請日期寫113/05/01") == []
+    # passports: in English with a verb, a Philippine one ending in a letter after 證件
+    passport = PassportRecognizer()
+    assert found(passport, "My passport no. is 678936275, DOB") == ["678936275"]
+    assert found(passport, "check-in 10:10 證件P6233321A，明早") == ["P6233321A"]
+    # names: an exam candidate, a land registration's parties, a sale's, juveniles, a host
+    assert found(NameAfterCueRecognizer(), "第64試場應考人蘇真麗試題本未繳回") == ["蘇真麗"]
+    assert found(NameAfterCueRecognizer(), "補正：權利人陳宜君印鑑證明逾有效期") == ["陳宜君"]
+    role = NameAfterRoleRecognizer()
+    assert found(role, "2. 賣方楊賴珍瑩之印鑑證明日期") == ["楊賴珍瑩"]
+    assert found(role, "查獲少年楊瑜梅、莎韻‧馬翊等2人") == ["楊瑜梅"]
+    assert found(role, "少年法庭") == []
+    # a party's seal, a name's spelling, a nationality are no names after a cue
+    assert found(NameAfterCueRecognizer(), "義務人印鑑證明逾期") == []
+    assert found(NameAfterCueRecognizer(), "（族名羅馬拼音 Mayaw Yashin）") == []
+    assert found(NameAfterCueRecognizer(), "母親為印尼籍（Kartini，居留證號") == []
+    assert found(LatinWordAfterCueRecognizer(), "母親為印尼籍（Kartini，居留證號") == ["Kartini"]
+    # romanised names: a parent's message, a mail's sender, a booking's guest, a visit,
+    # alone on a numbered line, before a birth date or age in brackets
+    form = LatinNameInFormRecognizer()
+    assert found(form, "Hi 老師, this is Kanya Rattanakorn, my phone") == ["Kanya Rattanakorn"]
+    assert found(form, "From: Tan Mei Xin <tanmeixin@icloud.com>") == ["Tan Mei Xin"]
+    assert found(form, "Guest: Duong Ngoc Yen\n國籍: 越南") == ["Duong Ngoc Yen"]
+    assert found(form, "From 113年5月1日 to") == []
+    assert found(LatinNameRecognizer(), "0421 訪查 Nabu Lahok，槍枝隨身") == ["Nabu Lahok"]
+    numbered = "抽籤結果\n1. Ipay Hayung\n2. 詹建祐\n5. Apang Yashin\n"
+    assert found(NameListRecognizer(), numbered) == ["Ipay Hayung", "詹建祐", "Apang Yashin"]
+    latin = LatinNameRecognizer()
+    assert found(latin, "19號 Biung Piho（100/06/30生）於") == ["Biung Piho"]
+    assert found(latin, "Taipei City (2024年生)") == []
+    # a guest and their party in a homestay's log
+    assert found(NameNoCueRecognizer(), "302 童進財+2 check-in 11:20") == ["童進財"]
+    # an Indigenous name part ending in 日
+    assert found(InterpunctNameRecognizer(), "8/1，比雅日·都達，槍枝") == ["比雅日·都達"]
+    # not names: a school in a township named 員林, a health centre's nurse, a firm after a
+    # label, what pupils wear, what a rule says one must do, a ceremony
+    assert found(NameAfterRoleWordRecognizer(), "彰化縣員林市員林國民小學\n") == []
+    assert found(NameBeforeCueRecognizer(), "健康中心護理師您好：") == []
+    assert found(role, "提醒學生戴泳帽。") == []
+    assert found(LatinWordAfterCueRecognizer(), "武陵部落Malahtangia訂於113.4.2舉行") == []

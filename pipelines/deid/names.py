@@ -116,6 +116,9 @@ PREFIX_CUES: tuple[str, ...] = (
     "具狀人",
     # a lottery winner (中獎人某某委託…, heldout55)
     "中獎人",
+    # heldout62: an exam candidate, a land registration's party (應考人某某試題本未繳回,
+    # 權利人某某印鑑證明逾有效期; 義務人 is above)
+    "應考人", "權利人",
 )  # fmt: skip
 
 # Words that follow a name ("王小明先生", "林美華小姐", "陳大同里長").
@@ -278,6 +281,11 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     # heldout60: a person pointed at or asked for, an interpreter (今天體檢那位某某視力不過,
     # 請問是某某嗎？, [LINE] 通譯某某：)
     "那位", "請問是", "通譯",
+    # heldout62: a sale's parties, a debate's host, juveniles found in an arcade, an exam's
+    # proctor (賣方某某之印鑑證明, 主持人：某某, 查獲少年某某、某某等4人)
+    "賣方", "買方", "主持人", "少年", "監場人員",
+    # heldout61: whom a police officer visits (0421 訪查 某某，槍枝…)
+    "訪查", "查訪",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -383,6 +391,10 @@ NOT_NAMES: tuple[str, ...] = (
     # case types in a legal-aid list and a mail's recipient (…,1983年5月20日,車禍,09…;
     # 收件者：扶助律師某某; heldout58)
     "車禍", "勞資", "扶助",
+    # heldout62: what a rule says one must do (…，應依地政士法第16條…), what pupils are told
+    # to wear (提醒學生戴泳帽)
+    "應依", "應於", "應即", "應予", "應由", "應向", "應將", "戴泳帽", "戴口罩", "戴安全帽", "戴帽",
+    "戴眼鏡", "戴手套",
 )  # fmt: skip
 # Words that are no names standing alone but start real names (湯品 is soup, 湯品翰 a name).
 NOT_NAMES_ALONE: tuple[str, ...] = ("湯品",)
@@ -512,6 +524,10 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     # heldout60: protection orders, a committee's advice, arrivals, a question (相對人某某聲請,
     # 委員某某建議, 某某剛到派出所了, 請問是某某嗎)
     "聲請", "建議", "剛到", "嗎",
+    # heldout62: a party's seal certificate (權利人某某印鑑證明逾有效期)
+    "印鑑",
+    # heldout61: a guest and their party in a homestay's log (302 某某+2 check-in)
+    "+1", "+2", "+3", "+4", "+5",
 )  # fmt: skip
 
 # Countries of foreign residents in English, as notes and crew lists write them after a name
@@ -569,6 +585,9 @@ LATIN_NOT_NAME_WORDS: tuple[str, ...] = (
     "Malaysian", "Burmese", "Cambodian", "Japanese", "Korean", "American", "Teacher",
     "Teachers", "Everyone", "Sorry", "Fine", "Here", "Glad", "Writing", "Calling", "Pregnant",
     "Married", "Single", "Muslim", "Catholic", "Buddhist", "Principal",
+    # Indigenous ceremonies a village announces (武陵部落Malahtangia訂於…舉行, heldout61)
+    "Malahtangia", "Ilisin", "Mayasvi", "Maleveq", "Masalut", "Mangayau", "Malastapang",
+    "Mapasvut", "Miaman", "Kataguan",
 )  # fmt: skip
 
 # Romanised Taiwanese surnames (Wade-Giles, Tongyong, Hanyu Pinyin and Hokkien / Hakka

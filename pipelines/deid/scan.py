@@ -164,7 +164,7 @@ _RE2_TRIGGERS: dict[str, str] = {
     "PassportRecognizer": r"護照|舊照|(?i:passport)|"
     # an ID field holding a passport's number (passport_in_id_field), not a valid ID's letters
     + r"(?:身[分份]證|證件)[^0-9A-Za-z\n]{0,12}"
-    + r"(?:[1-9][0-9]{8}|[A-Z]{1,2}[0-9]{6,8})(?:[^0-9A-Za-z]|$)|"
+    + r"(?:[1-9][0-9]{8}|[A-Z]{1,2}[0-9]{6,8}[A-Z]?)(?:[^0-9A-Za-z]|$)|"
     + NATIONALITY_TRIGGER
     + "|"
     + NUMBERED_ROSTER_TRIGGER

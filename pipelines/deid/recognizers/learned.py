@@ -36,6 +36,7 @@ from pipelines.deid.recognizers.anchor import Anchor, trie_regex
 from pipelines.deid.recognizers.base import Span, SpanRecognizer, TwPatternRecognizer
 from pipelines.deid.recognizers.known_names import KnownNameRecognizer
 from pipelines.deid.recognizers.normalize import normalize
+from pipelines.deid.recognizers.person import NOT_A_FIRM
 
 MIN_NAMES = 3  # different known names a context must stand around
 MIN_SHAPE_SHARE = 0.5  # share of a context's occurrences next to a name-shaped word
@@ -222,7 +223,10 @@ class LearnedContextRecognizer(TwPatternRecognizer):
         patterns = []
         if self.lefts:
             left = "|".join(map(_left_context, self.lefts))
-            patterns.append(("after_context", r"(?:" + left + r")\K" + _NAME + end, self.SCORE))
+            # (not a firm's name after a party's label: 權利人：江興實業有限公司, heldout62)
+            patterns.append(
+                ("after_context", r"(?:" + left + r")\K" + _NAME + NOT_A_FIRM + end, self.SCORE)
+            )
             words = tuple({c.removeprefix(_EDGE) for c in self.lefts})
             self.ANCHORS["after_context"] = Anchor(words, "start")
         if self.rights:

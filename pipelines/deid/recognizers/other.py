@@ -245,8 +245,9 @@ class PassportRecognizer(TwPatternRecognizer):
             "passport",
             # 護照號碼, and in English: Passport EA0515409, Passport No. A6140665
             # (an old passport's number when a new one is applied for: 舊照號碼, 舊護照號碼)
+            # (in English also with a verb: My passport no. is 678936275, heldout61)
             r"(?:護照(?:號碼|號|編號)?|舊照(?:號碼|號)|(?<![A-Za-z])(?i:passport)"
-            + r"(?: ?(?i:no|number|#)\.?)?)"
+            + r"(?: ?(?i:no|number|#)\.?)?(?: (?:is|was))?)"
             # a note in brackets after the label (護照號碼（租車人）：…)
             + r"(?:\s?\([^)\n]{1,6}\))?"
             # or the number named after a comma, as people say it (我的護照，號碼是3538…)
@@ -262,7 +263,8 @@ class PassportRecognizer(TwPatternRecognizer):
             "passport_in_id_field",
             r"(?:身[分份]證(?:字號|號碼|號|統一編號)?|證件(?:號碼|號)?)(?:/護照(?:號碼|號)?)?"
             + _GAP
-            + r"\K(?:[1-9][0-9]{8}|[A-Z]{1,2}[0-9]{6,8})(?![A-Za-z0-9])",
+            # (a Philippine passport ends in a letter: 證件P6233321A, heldout61)
+            + r"\K(?:[1-9][0-9]{8}|[A-Z]{1,2}[0-9]{6,8}[A-Z]?)(?![A-Za-z0-9])",
             0.85,
         ),
         (
@@ -412,6 +414,8 @@ BIRTH_PARTICULARS_TRIGGER = (
     + _DATE_END
     + r"[ \t]*(?:$|\(|"
     + _ROSTER_NEXT
+    + r"|"
+    + _PERSON_ID
     + r"))|"
     # a row's date, then a phone in the next cell
     + _DATE_END
@@ -528,6 +532,15 @@ class BirthDateRecognizer(TwPatternRecognizer):
             + "|"
             + _EN_DATE
             + ")",
+            0.85,
+        ),
+        (
+            # the date a form wrote for it, a few words on (權利人的出生日期申請書寫77/3/9，
+            # 出生日期與戶籍資料不符（申請書填1990-02-11）; heldout62): no other date, number
+            # or sentence's end between
+            "birth_date_as_written",
+            r"(?:出生日期|出生年月日|生日)(?:(?!日期|時間)[^\n。\x000-9]){0,16}?"
+            r"(?:填寫|寫成|填成|[填寫])[為成]?\s?:?\s?\K(?:" + _NUM_DATE + "|" + _CN_DATE + ")",
             0.85,
         ),
         (
@@ -688,8 +701,9 @@ class BirthDateRecognizer(TwPatternRecognizer):
             r"(?<=(?:^|[\n\x00])[ \t]*[0-9]{1,3}[.、)][ \t]*" + _NUMBERED_ROSTER_NAME + r"[ \t]+)"
             + r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=[ \t]*(?:[\n\x00(]|$)"
             # (or before the person's guardian or phone: 1. 某某 109.09.11 家長 某某 09…,
-            # a kindergarten's waiting list, heldout59)
-            + r"|[ \t]+(?:" + _ROSTER_NEXT + "))",
+            # a kindergarten's waiting list, heldout59; or their ID: 1. 某某‧某某 1983/7/19
+            # Q140035698, a police list of licensed hunters, heldout61)
+            + r"|[ \t]+(?:" + _ROSTER_NEXT + ")|[ \t]+" + _PERSON_ID + r"(?![0-9A-Za-z]))",
             0.85,
         ),
         (
@@ -702,6 +716,9 @@ class BirthDateRecognizer(TwPatternRecognizer):
         ),
     )  # fmt: skip
     CONTEXT = ("生日", "出生日期", "出生")
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "birth_date_as_written": Anchor(("出生日期", "出生年月日", "生日"), "start"),
+    }
 
     def validate_result(self, pattern_text: str) -> bool:
         """A real calendar date (ROC years < 200 are shifted by 1911)."""
@@ -744,6 +761,9 @@ _NAME_THEN_DATE_IN_BRACKETS = (
 
 
 _VISIT_WORDS = ("家訪", "訪視", "電訪", "探視", "訪談", "關懷訪視", "接見")
+# Whom a case file is about, named with their birth date as the visited are (您好，病人某某
+# （1963.03.25）預計3月26日出院, heldout61).
+_SUBJECT_WORDS = ("病人", "病患", "個案", "案主", "住民", "長者", "學童", "幼生")
 
 
 class BirthDateAfterNameRecognizer(BirthDateRecognizer):
@@ -763,10 +783,12 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
         ),
         (
             # the same after a verb of a home visit or a prison visit (4/19 家訪某某（1971/03/08）,
-            # heldout57): whom a social worker visits is named with their birth date
+            # heldout57): whom a social worker visits is named with their birth date (also
+            # a patient or a case: _SUBJECT_WORDS)
             # (a name's shape: not the record's own date, 家訪紀錄（113/05/01）)
             "birth_date_after_visited_name",
-            r"(?:" + trie_regex(_VISIT_WORDS) + r")\s?:?\s?(?!紀錄|記錄|日期|時間|報告|摘要)"
+            r"(?:" + trie_regex((*_VISIT_WORDS, *_SUBJECT_WORDS))
+            + r")\s?:?\s?(?!紀錄|記錄|日期|時間|報告|摘要)"
             + _ROSTER_NAME + r"\s?\(\s?\K(?:" + _NUM_DATE + "|" + _CN_DATE + r")(?=\s?\))",
             0.85,
         ),
@@ -796,7 +818,7 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
     )  # fmt: skip
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "birth_date_after_labelled_name": Anchor(PERSON_LABELS, "start"),
-        "birth_date_after_visited_name": Anchor(_VISIT_WORDS, "start"),
+        "birth_date_after_visited_name": Anchor((*_VISIT_WORDS, *_SUBJECT_WORDS), "start"),
     }
 
 

@@ -89,8 +89,11 @@ _NOT_VERB_TAIL_AFTER = r"(?<![經調審檢追核備抽稽普勘清巡]查)"
 # Word lists inside assertions are written as prefix-sharing tries (anchor.trie_regex): the same
 # words, but a position costs about one branch per character instead of one per word.
 # A time of day before the rest of the clause is no name either (案主白天獨居; 個案白天廷，is).
+# Words after a strong cue that are no names: a party's seal (義務人印鑑證明), how an
+# Indigenous name is spelt (族名羅馬拼音 …; heldout62).
+_CUE_THEN_WORD = ("印鑑", "羅馬拼音", "羅馬字")
 _CUE_NOT_TITLE = (
-    r"(?!" + trie_regex(lex.TITLE_WORDS) + r"|[應將]|方[可得能]|"
+    r"(?!" + trie_regex((*lex.TITLE_WORDS, *_CUE_THEN_WORD)) + r"|[應將]|方[可得能]|"
     + trie_regex(lex.TIME_WORDS) + r"(?=\p{Han}{2}))"
 )  # fmt: skip
 # Words that are no names when they stand alone, but start real ones (湯品與陳列架相關事項 is
@@ -123,7 +126,7 @@ _JAPANESE = (
 # 12345675）); a person's 統一編號 is the national ID, which starts with a letter.
 # nor the start of a firm's name, its business number or legal form a few characters on
 # (全成電信股份有限公司, 金鼎建設有限公司)
-_NOT_A_FIRM = (
+NOT_A_FIRM = (
     r"(?![^\n(]{0,8}\(統一編號[:\s]{0,3}[0-9])(?!\p{Han}{0,4}(?:股份有限|有限)公司)"
     # nor the start of a sole proprietorship's name (金泰塑膠企業社, 永興機械工業社)
     r"(?!\p{Han}{0,3}(?:企業社|實業社|工業社|工程行|商行))"
@@ -184,6 +187,10 @@ _MARRIED_GIVEN = _COMMON + _GW + r"(?!君(?!\p{Han}))" + _G
 _MARRIED_NAME = _SURNAME + _MARRIED_GIVEN + _MARRIED_END
 
 
+# A nationality is no name (母親為印尼籍（…）: not 印尼; heldout62).
+_NOT_NATIONALITY = r"(?!(?:" + "|".join(lex.NATIONALITIES) + r")籍)"
+
+
 # A kin word between the cue and the name (聯絡人孫子王某某, 聯絡人：女兒王某某), when a surname
 # follows it (聯絡人孫子涵 is 孫子涵).
 _KIN_AFTER_CUE = (
@@ -205,13 +212,14 @@ class NameAfterCueRecognizer(TwPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = (
         ("name_after_cue",
-         r"(?:" + _PREFIX + r")" + _CUE_GAP + _KIN_AFTER_CUE + r"\K(?:" + _TRANSLIT
+         r"(?:" + _PREFIX + r")" + _CUE_GAP + _KIN_AFTER_CUE + r"\K" + _NOT_NATIONALITY
+         + r"(?:" + _TRANSLIT
          + r"{2,8}(?:" + _DOT
          + _TRANSLIT + r"{1,8})*(?![^\P{Han}" + _STOP + r"])|" + _JAPANESE + r"(?:"
          + _G + r"|由){1,3}(?![^\P{Han}" + _STOP + r"])|" + _CUE_NOT_TITLE + _MARRIED_NAME + "|"
          + _CUE_NOT_TITLE + _SURNAME
          + r"(?: {1,2})?" + _G + "{1,2}|" + _WORD_SURNAME_NAME + "|"
-         + _LATIN + ")" + _NOT_A_FIRM, 0.75),
+         + _LATIN + ")" + NOT_A_FIRM, 0.75),
     )  # fmt: skip
     CONTEXT = lex.PREFIX_CUES
     ANCHORS: ClassVar[dict[str, Anchor]] = {"name_after_cue": Anchor(lex.PREFIX_CUES, "start")}
@@ -257,8 +265,9 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
             + _GW
             + _GP
             + r"?)"
-            # (not a deity titled so: 配祀關聖帝君, 文昌帝君)
-            + r"(?!(?<=帝)君)(?="
+            # (not a deity titled so: 配祀關聖帝君, 文昌帝君; nor an office's staff: 健康中心
+            # 護理師您好, heldout62)
+            + r"(?!(?<=帝)君)(?<!中心|公所|學校|醫院|診所|單位|機關|分局)(?="
             + _SUFFIX
             + r")",
             0.75,
@@ -312,6 +321,8 @@ _PART_STOPS = lex.longest_first(
         "願",
     )
 )
+# 日 stops names (日期, 今日) but ends Indigenous name parts (比雅日·武荖, heldout61): inside
+# a part, after another character.
 _PART_G = (
     r"(?:(?!"
     + "|".join(map(regex.escape, _PART_STOPS))
@@ -319,7 +330,7 @@ _PART_G = (
     + _G
     + "|["
     + _TRANSLIT_STOPS
-    + "]))"
+    + r"]|(?<=\p{Han})日))"
 )
 # Words that stand before a name: cues, roles and kin (房客, 外籍看護, 女兒) and 予 (出租予); not
 # 媽, 媽媽, 爸, 爸爸, which are also parts of Indigenous names (媽媽‧諾幹, 烏媽·沙瓦).
@@ -330,7 +341,10 @@ _LEADING_WORDS = tuple(
     )
 )
 # The part before the first interpunct: no such word (移工‧, 申請人‧, 女兒吉拉‧ are no name parts).
-_FIRST_PART_G = r"(?:(?!" + "|".join(_LEADING_WORDS) + r")(?:" + _G + "|[" + _TRANSLIT_STOPS + "]))"
+_FIRST_PART_G = (
+    r"(?:(?!" + "|".join(_LEADING_WORDS) + r")(?:" + _G + "|[" + _TRANSLIT_STOPS
+    + r"]|(?<=\p{Han})日))"
+)  # fmt: skip
 # Nor does it start inside such a word (房客阿內爾·某某: not 客阿內爾·某某): not where a word's
 # tail follows its head.
 _HEADS_OF_TAIL: dict[str, set[str]] = {}
@@ -387,7 +401,7 @@ _RARE_NAME = _RARE + r"(?:" + _COMMON + "|" + _RARE + r")?" + _GW + _GW1
 _NOT_COMPANY = (
     r"(?!股份|有限|公司|企業|工廠|商行|實業|科技|工業|行號|事務所|協會|學會|基金會|銀行|診所"
     r"|醫院|工程|建設|行社)"
-    + _NOT_A_FIRM
+    + NOT_A_FIRM
     # nor a shop (陳家古早味豆花店, 何記洗衣店; 到店 is a verb: 到 stops a name)
     + r"(?!"
     + _GP
@@ -847,7 +861,7 @@ _LIST_ITEM = (
 LIST_BULLET = (
     r"(?:\(?[0-9]{1,3}[.、)]|[-•*]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
 )
-NUMBERED_LINE_TRIGGER = r"(?m:^)" + LIST_BULLET + r" ?\p{Han}"  # both regex dialects
+NUMBERED_LINE_TRIGGER = r"(?m:^)" + LIST_BULLET + r" ?[\p{Han}A-Z]"  # both regex dialects
 
 
 class NameListRecognizer(TwPatternRecognizer):
@@ -862,9 +876,11 @@ class NameListRecognizer(TwPatternRecognizer):
          + ")", 0.6),
         # a numbered or bulleted line that starts with a name (2. 王某某 阿嬤 新竹, 1. 王某某,…,
         # (3) 王某某 K2801..., - 王某某／香蕉)
+        # (or a romanised name alone on its line: 5. Laway Tanga, heldout62)
         ("numbered_item",
-         r"(?:(?<=[\n\x00])|^)" + LIST_BULLET + r" ?\K" + _NOT_NAMES + _NO_CUE_NAME
-         + _NOT_COMPANY + r"(?=[ ,:\t\n\x00/]|$)", 0.6),
+         r"(?:(?<=[\n\x00])|^)" + LIST_BULLET + r" ?\K(?:" + _NOT_NAMES + _NO_CUE_NAME
+         + _NOT_COMPANY + r"(?=[ ,:\t\n\x00/]|$)|(?:" + _LATIN_TC + "|" + _LATIN_CAPS
+         + r")(?=[ \t]*(?:[\n\x00]|$)))", 0.6),
     )  # fmt: skip
     # A match (at most 5 characters) ends where 、 starts; the lookahead reads the next item
     # (、 + at most 5 + 2 characters).
@@ -928,6 +944,11 @@ _EN_CUES = (
     "I am",
     # heldout60: a shelter's English notes (Husband 某某 有前科)
     "Husband", "husband", "Wife", "wife",
+    # heldout62: a parent's message, a bilingual form (Hi 老師, this is Kanya Rattanakorn,
+    # Name in English: Lin Hsin Yi)
+    "this is", "This is", "Name in English",
+    # heldout61: a mail's sender, a homestay's booking form (From: Tan Mei Xin <…>, Guest: …)
+    "From:", "FROM:", "Guest", "GUEST",
 )  # fmt: skip
 # "Name" alone labels a person only when no other word precedes it (Product Name: ... is no
 # person) or a person word does (Patient Name, Given Name).
@@ -948,7 +969,10 @@ _LATIN_STOP_ANY_CASE = r"(?!(?:[A-Za-z]+(?:[ -]|, ?(?=[A-Z]))){0,3}" + _STOP_ANY
 # The same over the words of one name only (no comma between them).
 _LATIN_STOP_IN_NAME = r"(?!(?:[A-Za-z]+[ -]){0,3}" + _STOP_ANY_CASE + ")"
 # What introduces a one-word name in English writing (I am Tarmini, Dear Sutrisno, From: …).
-_EN_WORD_CUES = ("My name is", "my name is", "I am", "I'm", "Dear", "DEAR", "From:", "FROM:")
+_EN_WORD_CUES = (
+    "My name is", "my name is", "I am", "I'm", "this is", "This is", "Dear", "DEAR", "From:",
+    "FROM:",
+)  # fmt: skip
 # A letter's closing, the sender's name on the next line.
 _CLOSINGS = (
     "Best regards", "Best Regards", "Kind regards", "Kind Regards", "Regards", "Sincerely",
@@ -958,7 +982,7 @@ _CLOSINGS = (
 # a nationality (印尼籍移工 WARSINI（居留證…）), ending where a name ends: a bracketed note, a
 # comma, 、, the line's end or a title.
 _LATIN_WORD_CUE = (
-    r"(?:" + _ROLE_PREFIX + "|" + _PREFIX + "|(?:" + "|".join(lex.NATIONALITIES) + r")籍)"
+    r"(?:" + _ROLE_PREFIX + "|" + _PREFIX + "|(?:" + "|".join(lex.NATIONALITIES) + r")籍\(?)"
 )
 _ONE_WORD = r"(?:[A-Z][a-z]{2,15}|[A-Z]{3,15})"
 # ... or, Title Case or of four capitals or more (not an acronym: ATM, APP, VIP), right before
@@ -989,7 +1013,7 @@ class LatinWordAfterCueRecognizer(TwPatternRecognizer):
 # colon or a space, then a Latin word that ends at a bracket, comma, line end or title, or a
 # Title-Case or long capital word before Han text.
 LATIN_WORD_TRIGGER = (
-    r"(?:\p{Han}|[:：] ?| )(?:" + _ONE_WORD + r"[ \t]?(?:[(,、<\n]|$|先生|小姐|女士)"
+    r"(?:\p{Han}|[:：] ?| |\()(?:" + _ONE_WORD + r"[ \t]?(?:[(,、<\n]|$|先生|小姐|女士)"
     + r"|(?:[A-Z][a-z]{2,15}|[A-Z]{4,15})\p{Han})"
 )  # fmt: skip
 
@@ -1014,7 +1038,7 @@ class LatinNameRecognizer(TwPatternRecognizer):
          + ")", 0.7),
         # a nationality, then the name ending the clause (其母親為泰國籍Vu Duc Dung。, heldout57)
         ("latin_after_nationality",
-         r"(?:" + "|".join(lex.NATIONALITIES) + r")籍[ \t]?\K(?:" + _LATIN_TC + "|"
+         r"(?:" + "|".join(lex.NATIONALITIES) + r")籍[ \t]?\(?\K(?:" + _LATIN_TC + "|"
          + _LATIN_CAPS + r")(?=[ \t]?(?:[。，,、；;\n\x00]|$))", 0.7),
         # an Indigenous name's romanisation right after it (伊苞‧哈勇 / Ipay Hayung, 阿菲‧達利，
         # Afi Tali; heldout57)
@@ -1036,12 +1060,14 @@ class LatinNameRecognizer(TwPatternRecognizer):
         # a romanised name before its Han name in brackets (Interview slot 5: Hana Ispalakan
         # （吳國明）, heldout60): the pair says both are one person's names
         ("latin_before_han_name",
-         r"(?:" + _LATIN_TC + "|" + _LATIN_CAPS + r")(?=[ \t]?\((?:" + _SURNAME + _G
-         + r"{1,2}|" + _TRANSLIT + r"{2,8})\))", 0.7),
+         # (or before a bracket that gives the person's birth date or sex and age: 19號 Biung
+         # Piho（100/06/30生）, Watan Putian（男，15歲）; heldout62)
+         r"(?:" + _LATIN_TC + "|" + _LATIN_CAPS + r")(?=[ \t]?\((?:(?:" + _SURNAME + _G
+         + r"{1,2}|" + _TRANSLIT + r"{2,8})\)|[^()\n]{1,14}[生歲]\)))", 0.7),
     )  # fmt: skip
     ANCHORS: ClassVar[dict[str, Anchor]] = {
-        # the match's lookahead reads a space, the bracket, a name of up to 8 characters and ")"
-        "latin_before_han_name": Anchor(("(", " ("), "end", reach=_LATIN_REACH, tail=12),
+        # the match's lookahead reads a space, the bracket, up to 15 characters and ")"
+        "latin_before_han_name": Anchor(("(", " ("), "end", reach=_LATIN_REACH, tail=18),
         "latin_after_nationality": Anchor(tuple(n + "籍" for n in lex.NATIONALITIES), "start"),
         "latin_after_interpunct_name": Anchor(("/", ","), "start"),
         "latin_after_role": Anchor(lex.ROLE_PREFIX_CUES, "start"),
@@ -1516,9 +1542,11 @@ class NameAfterRoleWordRecognizer(TwPatternRecognizer):
          + _NO_CUE_SURNAME + _SECOND_SURNAME + r" ?" + _GW + r"(?: ?" + _G + r")?|" + _RARE_NAME
          + r")" + _NOT_COMPANY + _FOLLOW_ANY, 0.6),
         # after an occupation (人員, 通譯, 技師 ...), a full three-character name before any verb
-        # (經鄉公所人員林某某現場勘查, 由通譯陳某某傳譯)
+        # (經鄉公所人員林某某現場勘查, 由通譯陳某某傳譯); a place's name is no occupation
+        # (員林市員林國民小學, heldout62)
         ("name_after_occupation",
-         r"(?<=\p{Han})[" + _OCCUPATION_ENDINGS + r"](?:為|有)? ?\K" + _NOT_NAMES + _COMMON + _GW
+         r"(?<=\p{Han})(?<![市縣鄉鎮區村里])[" + _OCCUPATION_ENDINGS + r"](?:為|有)? ?\K"
+         + _NOT_NAMES + _COMMON + _GW
          + _G + _NOT_COMPANY + r"(?=\p{Han})", 0.6),
     )  # fmt: skip
     # Anchored at a role ending followed by a surname's first character or a gap: these
