@@ -96,6 +96,7 @@ SEEDS = {
     "heldout60": 419,
     "heldout61": 421,
     "heldout62": 431,
+    "heldout63": 433,
 }
 
 

@@ -53,7 +53,7 @@ CC_RE = re.compile(r"(?<!\d)\d(?:[ \-]?\d){12,18}(?!\d)")
 MOB_RE = re.compile(r"(?<!\d)(?:\+886[\s\-]?|0)9\d{2}[\s\-]?\d{3}[\s\-]?\d{3}(?!\d)")
 
 
-SETS = ("heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62")
+SETS = tuple(f"heldout{n}" for n in range(56, 65))
 Generator = Callable[[int, int], tuple[list[Sample], list[str]]]
 
 

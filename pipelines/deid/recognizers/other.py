@@ -100,6 +100,14 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             r"\K[0-9]{4}([-\s]?)[0-9]{4}\1[0-9]{4}(?![-\s]?[0-9])",
             0.5,
         ),
+        (
+            # the answer on the next line of a dialogue to a question about the card's number
+            # (社工：…健保卡號少一碼，可以再唸一次嗎？⏎家屬：喔，0000…; heldout63)
+            "tw_nhi_card_answer",
+            r"(?:健保(?:IC)?卡號|健保號碼)[^\n\x00]{0,30}\?[ \t]*\n[^\n\x00:]{1,8}:"
+            r"[^\n\x000-9]{0,6}?\K[0-9]{4}([-\s]?)[0-9]{4}\1[0-9]{4}(?![-\s]?[0-9])",
+            0.5,
+        ),
     )  # fmt: skip
     CONTEXT = ("健保卡號", "健保卡", "NHI")
     ANCHORS: ClassVar[dict[str, Anchor]] = {
@@ -547,7 +555,9 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # the answer to a question about the birth date, on the next line of a dialogue
             # (承辦：出生年月日？⏎民眾：41/5/21。)
             "birth_date_answer",
-            r"(?:出生年月日|出生日期|生日)[^\n\x00]{0,6}\?[ \t]*\n[^\n\x00:]{1,8}:[ \t]*\K(?:"
+            # (the answer may open with a quote or a filler word: 民眾：「75年3月2日。」)
+            r"(?:出生年月日|出生日期|生日)[^\n\x00]{0,6}\?[ \t]*\n[^\n\x00:]{1,8}:"
+            r"[^\n\x000-9]{0,4}?\K(?:"
             + _NUM_DATE
             + r"(?![0-9])|(?<![0-9])[0-9]{6}(?![0-9])|"
             + _CN_DATE
@@ -687,9 +697,14 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # a name, their ID and a date, spaced by single spaces, ending a line (or before a
             # note in brackets): a sign-up as a chat asks for it (請留姓名、身分證、生日…
             # +1 某某 S260210502 72.05.23; heldout58)
+            # (or before the person's phone or an inspector's mark, and with a nationality and
+            # the document's name between: 302 某某 P123456789 民75.3.21 手機…, 305 NIRAN SRISUK
+            # 泰 居留證 D912345678 1988/02/03 無異 — a hostel's guest check, heldout63)
             "birth_date_after_name_and_id_on_a_line",
-            r"(?<=(?:^|[\n\x00 :])" + _ROSTER_NAME + " " + _PERSON_ID + r" )(?:" + _NUM_DATE
-            + "|" + _CN_DATE + r")(?=[ \t]*(?:\([^()\n\x00]{1,12}\)[ \t]*)?(?:[\n\x00]|$))",
+            r"(?<=(?:^|[\n\x00 :])" + _ROSTER_NAME
+            + r"(?: \p{Han}{1,3})?(?: (?:居留證|身分證|護照))? " + _PERSON_ID + r" )(?:" + _NUM_DATE
+            + "|" + _CN_DATE + r")(?=[ \t]*(?:\([^()\n\x00]{1,12}\)[ \t]*)?(?:[\n\x00]|$)"
+            + r"|[ \t]+(?:" + _ROSTER_NEXT + r"|正常|無異|已核|(?i:ok)(?![A-Za-z])))",
             0.85,
         ),
         (

@@ -128,8 +128,10 @@ _JAPANESE = (
 # (全成電信股份有限公司, 金鼎建設有限公司)
 NOT_A_FIRM = (
     r"(?![^\n(]{0,8}\(統一編號[:\s]{0,3}[0-9])(?!\p{Han}{0,4}(?:股份有限|有限)公司)"
-    # nor the start of a sole proprietorship's name (金泰塑膠企業社, 永興機械工業社)
-    r"(?!\p{Han}{0,3}(?:企業社|實業社|工業社|工程行|商行))"
+    # nor the start of a sole proprietorship's name (金泰塑膠企業社, 永興機械工業社), also
+    # where its legal form starts at the name's last character (營業人：金展企業社, heldout63)
+    r"(?!\p{Han}{0,3}(?:企業社|實業社|工業社|工程行|商行|電器行|機車行)"
+    r"|(?<=[企實工])業社|(?<=工)程行|(?<=電)器行|(?<=機)車行)"
 )
 # How far past a name's end _NOT_COMPANY reads (8 + the bracket + 統一編號 + 3 + a digit):
 # the tail of an end anchor of a pattern that checks it (anchor.py: windows must hold it).
@@ -144,7 +146,9 @@ def _char_class(chars: str, minus: str = "") -> str:
 # one is any Han character that stops no name.
 _GW1 = _char_class(lex.GIVEN_NAME_CHARS, lex.GIVEN_NAME_STOP)
 # 可 stops names (可於, 可否) but starts many modern ones (可馨, 可欣): only before a frequent one.
-_GW = r"(?:" + _GW1 + r"|可(?=" + _GW1 + r"))"
+# So does 君, a title after a name (王某某君), but a given name's first character too (夏柯君嬌,
+# 施卓君鳳; heldout63).
+_GW = r"(?:" + _GW1 + r"|[可君](?=" + _GW1 + r"))"
 # A frequent surname (the only ones names with no cue, and second surnames, start with).
 _COMMON = _char_class(lex.COMMON_SURNAMES)
 
@@ -949,6 +953,8 @@ _EN_CUES = (
     "this is", "This is", "Name in English",
     # heldout61: a mail's sender, a homestay's booking form (From: Tan Mei Xin <…>, Guest: …)
     "From:", "FROM:", "Guest", "GUEST",
+    # heldout63: an incident's English note (Foreign worker Indah Mulyani bitten by …)
+    "Foreign worker", "foreign worker", "Migrant worker", "migrant worker", "Worker", "worker",
 )  # fmt: skip
 # "Name" alone labels a person only when no other word precedes it (Product Name: ... is no
 # person) or a person word does (Patient Name, Given Name).
@@ -1283,8 +1289,10 @@ _NOT_KIN_CELL = r"(?!" + trie_regex(lex.KIN_AFTER_DE) + r"[ \t,:(])"
 _NO_KIN_AFTER = r"(?! ?" + trie_regex(lex.KIN_AFTER_DE) + ")"
 # or an ID or resident certificate number in the next cell (1　王小明　A123456789　…)
 _ID_SHAPE = r"[A-Z](?:[0-9A-D][0-9]{8}|[A-Z][0-9]{8})(?![0-9])"
+# (a nationality's one-character abbreviation may come first, as a hostel's guest check writes
+# it: 205 Rowena Bautista 菲 居留證 F…, heldout63)
 _PARTICULAR_AHEAD = (
-    r"(?=[ \t]?[,:(/|]?[ \t]?(?:"
+    r"(?=[ \t]?(?:[越泰印菲緬柬][ \t])?[,:(/|]?[ \t]?(?:"
     + "|".join(regex.escape(p) for p in lex.longest_first(_PARTICULARS))
     + r")(?![A-Za-z])|[ \t,][ \t,:(]{0,2}(?:0[2-9][-0-9) ]|\+886|"
     + _ID_SHAPE

@@ -49,7 +49,11 @@ _PERSON_WORDS = (
     r"|使用人|承租人|受讓人|讓與人|戶長|學員|所有權人|租車人|受訪者|家長|監護人|個案|案主|飼主"
     # heldout49 and 50: tenants' work orders, fraud victims, sign-off columns of hand-outs
     r"|住戶|被害人|受害人|簽名|簽收|簽收人|領取人|乘客|旅客|會員|幼兒|產婦|病人|病患|具狀人"
-    r"|(?i:(?:full|english|applicant|contact|patient|student|client)[ \t]?name|name"
+    # heldout63: any column of who a record is about (被咬者, 購買人, 受檢者): the cells must
+    # still be names (a column of firms or yes/no holds none)
+    r"|\p{Han}{1,3}[人者]"
+    r"|(?i:(?:full|english|applicant|contact|patient|student|client|guest|customer|worker"
+    r"|owner|passenger|visitor|member|tenant|driver|caller)[ \t_]?name|name"
     r"|applicant|contact[ \t]person)"
 )
 # 證件號碼 (a crew or roster's document number) holds passports too; the cell's shape decides.
@@ -60,6 +64,8 @@ _PASSPORT_WORDS = (
     r"|(?i:passport(?:[ \t]?(?:no|number|num|#)\.?)?)"
     # an ID or a passport, as a passenger list heads the column (ID/PP NO., heldout59)
     r"|(?i:(?:id[ \t]?/[ \t]?)?pp[ \t]?(?:no|number|#)\.?)"
+    # a booking export's document column (booking_id,…,nationality,doc_no; heldout63)
+    r"|(?i:doc(?:ument)?[ \t_]?(?:no|number|num|#)\.?)"
 )
 _BIRTH_WORDS = (
     r"出生(?:年月日|日期|年月|日)?|生日"
