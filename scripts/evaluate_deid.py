@@ -97,6 +97,7 @@ SEEDS = {
     "heldout61": 421,
     "heldout62": 431,
     "heldout63": 433,
+    "heldout64": 439,
 }
 
 

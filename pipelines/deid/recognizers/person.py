@@ -325,8 +325,9 @@ _PART_STOPS = lex.longest_first(
         "願",
     )
 )
-# 日 stops names (日期, 今日) but ends Indigenous name parts (比雅日·武荖, heldout61): inside
-# a part, after another character.
+# 日 and 路 stop names (日期, 今日, 中山路) but end Indigenous name parts (比雅日·武荖, heldout61;
+# 優路‧伊勇, heldout64): inside a part, after another character (路 only as a word's second:
+# not 中山路·民生路).
 _PART_G = (
     r"(?:(?!"
     + "|".join(map(regex.escape, _PART_STOPS))
@@ -334,7 +335,7 @@ _PART_G = (
     + _G
     + "|["
     + _TRANSLIT_STOPS
-    + r"]|(?<=\p{Han})日))"
+    + r"]|(?<=\p{Han})日|(?<=(?<!\p{Han})\p{Han})路))"
 )
 # Words that stand before a name: cues, roles and kin (房客, 外籍看護, 女兒) and 予 (出租予); not
 # 媽, 媽媽, 爸, 爸爸, which are also parts of Indigenous names (媽媽‧諾幹, 烏媽·沙瓦).
@@ -347,7 +348,7 @@ _LEADING_WORDS = tuple(
 # The part before the first interpunct: no such word (移工‧, 申請人‧, 女兒吉拉‧ are no name parts).
 _FIRST_PART_G = (
     r"(?:(?!" + "|".join(_LEADING_WORDS) + r")(?:" + _G + "|[" + _TRANSLIT_STOPS
-    + r"]|(?<=\p{Han})日))"
+    + r"]|(?<=\p{Han})日|(?<=(?<!\p{Han})\p{Han})路))"
 )  # fmt: skip
 # Nor does it start inside such a word (房客阿內爾·某某: not 客阿內爾·某某): not where a word's
 # tail follows its head.
@@ -611,7 +612,7 @@ class NameBeforeRoleRecognizer(TwPatternRecognizer):
 # Where a clause starts: text or line start, punctuation, a digit (13:56王某某來電), the
 # joining NUL of the bulk path, or a word that opens a clause (經查, 據, 由, 與 ...).
 # '|' and spaces also separate table cells (| 王某某 | 74.04.04 |, 03  王某某  ...).
-_BOUNDARY_PUNCT = "\n\t ，,。；;：:、！!？?（(「『」』/|"
+_BOUNDARY_PUNCT = "\n\t ，,。；;：:、！!？?（(「『」』/|~"
 _BOUNDARY_CLASS = "[" + regex.escape(_BOUNDARY_PUNCT + "\x00") + "0-9]"
 _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "經", "且", "惟", "並", "與",
                    "及", "和", "又", "今", "昨",
@@ -645,7 +646,9 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    "其中",
                    # heldout59: a letter's subject, whom one brings along (主旨：有關某某幼兒…,
                    # 收到 我帶某某跟某某一起)
-                   "有關", "我帶")  # fmt: skip
+                   "有關", "我帶",
+                   # heldout64: a village's own resident, a referral (轉介本里某某君急難救助)
+                   "本里", "本村", "轉介")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
 # also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
 # frequent given-name character.
@@ -785,9 +788,10 @@ _LATIN_REACH = 4 * 33 + 3 * 9 + 2
 # 2月18日, 23:40, 21時40分), on NFKC text.
 # A time may say the part of the day (上午11時48分, 下午1:44) or be four digits (1511, 0918).
 _DAY_PART = "(?:上午|下午|中午|晚上|凌晨|早上)"
+# (an ROC year may say so: 民114年11月23日 1920 某某…, heldout64)
 _LOG_STAMP = (
-    r"(?:[0-9]{2,4}[-/.][0-9]{1,2}(?:[-/.][0-9]{1,2})?|[0-9]{1,2}[-/.][0-9]{1,2}"
-    r"|[0-9]{2,4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月[0-9]{1,2}日"
+    r"(?:(?:民國|民)?[0-9]{2,4}[-/.][0-9]{1,2}(?:[-/.][0-9]{1,2})?|[0-9]{1,2}[-/.][0-9]{1,2}"
+    r"|(?:民國|民)?[0-9]{2,4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月[0-9]{1,2}日"
     r"|" + _DAY_PART + r"?(?:[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}時[0-9]{1,2}分)"
     r"|(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]))"
 )
@@ -846,7 +850,7 @@ class MarriedNameRecognizer(TwPatternRecognizer):
 
 # RE2 necessary condition of NameAfterLogStampRecognizer: a line that starts with a stamp.
 LOG_STAMP_TRIGGER = (
-    r"(?m:^)(?:[-•*][ \t]*)?(?:" + _DAY_PART + r"?[0-9]{1,4}[-/.:年月時][0-9]"
+    r"(?m:^)(?:[-•*][ \t]*)?(?:民國|民)?(?:" + _DAY_PART + r"?[0-9]{1,4}[-/.:年月時][0-9]"
     r"|[0-9]{4}[ \t])"
 )
 
@@ -862,8 +866,10 @@ _LIST_ITEM = (
 
 # What opens an item of a list: a number (2. / 2、 / 2) / (2)), a bullet (-, •, *), or a
 # Chinese numeral as 公文 number their items ((一), 二、).
+# (a circled number, ①, is a digit and a space after NFKC: ① 某某　2020-01-20, heldout64)
 LIST_BULLET = (
-    r"(?:\(?[0-9]{1,3}[.、)]|[-•*]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)"
+    r"(?:\(?[0-9]{1,3}[.、)]|[0-9]{1,2} |[-•*]|\([一二三四五六七八九十]{1,3}\)"
+    r"|[一二三四五六七八九十]{1,3}、)"
 )
 NUMBERED_LINE_TRIGGER = r"(?m:^)" + LIST_BULLET + r" ?[\p{Han}A-Z]"  # both regex dialects
 
@@ -944,6 +950,8 @@ _EN_CUES = (
     # heldout58: volunteers, delivery riders and insurance claims (Volunteer: BUI THI MAI,
     # Rider name: …, Insured: …, Supervisor: 某某)
     "Volunteer", "Insured", "Supervisor", "Claimant", "Victim",
+    # heldout64: survivors' pension files (Deceased: 某某 / ID …, Kids: 某某 (DOB …))
+    "Deceased", "Kids", "Kid", "Child", "Children", "Son", "Daughter",
     # heldout59: a parent writing to a kindergarten (Hello teacher, I am Malee Saengthong, …)
     "I am",
     # heldout60: a shelter's English notes (Husband 某某 有前科)

@@ -1,12 +1,13 @@
 """Personal data in the columns of tables pasted into free text.
 
 Agency notes hold pasted tables: a header row naming the columns, then rows, with cells
-separated by tabs, '|' (full-width '｜' is '|' after NFKC), two or more spaces, commas (CSV,
-double-quoted cells allowed), ' / ' (異動 / 姓名 / 國籍 / 護照號碼), or one space where each
-cell of the header is a label (姓名 身分證字號 出生日期). A header cell such as 姓名 / Name,
-護照號碼 / Passport No. or 出生日期 / DOB is the evidence; a cell under it is taken when its
-whole content has the shape of the type (a surname-led Han name or 2-4 Latin words, a passport
-number, a valid date). Nothing else in the row is needed: the column says what the cell is.
+separated by tabs, '|' (full-width '｜' is '|' after NFKC), ';' (so is '；'), two or more
+spaces, commas (CSV, double-quoted cells allowed), ' / ' (異動 / 姓名 / 國籍 / 護照號碼), or
+one space where each cell of the header is a label (姓名 身分證字號 出生日期). A header cell
+such as 姓名 / Name, 護照號碼 / Passport No. or 出生日期 / DOB is the evidence; a cell under it
+is taken when its whole content has the shape of the type (a surname-led Han name or 2-4 Latin
+words, a passport number, a valid date). Nothing else in the row is needed: the column says
+what the cell is.
 
 A table is the header line and the lines right after it that split into cells with the same
 separator; a blank line, a line of prose or the end of the text ends it. The bulk scanner joins
@@ -101,7 +102,7 @@ def _trigger(words: str) -> str:
     separator or a space on either side, spaces and quotes (what cell trimming removes) in
     between. Necessary for a header, in RE2 and in Python's regex alike (no MULTILINE: ^ and $
     are the text's ends)."""
-    return r"(?:^|[\n\t|,/ ])[ \t\r\"]*(?:" + _cell(words) + r")[ \t\r\"]*(?:$|[\n\t|,/ ])"
+    return r"(?:^|[\n\t|,/; ])[ \t\r\"]*(?:" + _cell(words) + r")[ \t\r\"]*(?:$|[\n\t|,/; ])"
 
 
 PERSON_TABLE_TRIGGER = _trigger(_PERSON_WORDS)
@@ -114,9 +115,10 @@ _HEADER_WORD = regex_cache.compile(r"[\p{Han}A-Za-z()/]{1,8}")
 
 _STRIP = " \t\r"
 _QUOTED_STRIP = _STRIP + '"'
-_SEPARATORS = ("\t", "|", ",", "  ", " / ", " ")
+# (';' is a full-width '；' after NFKC: 姓名；出生日期；健保卡號, heldout64)
+_SEPARATORS = ("\t", "|", ",", ";", "  ", " / ", " ")
 # Separators whose rows must have the header's number of cells.
-_EXACT_WIDTH = (",", "  ", " / ", " ")
+_EXACT_WIDTH = (",", ";", "  ", " / ", " ")
 _SPACES = regex_cache.compile(r" {2,}")
 # Header cells are short labels: a comma line with a long cell is prose (NFKC makes the
 # full-width comma of Chinese prose a ',').
@@ -222,7 +224,7 @@ def _is_header(line: str, cells: Cells, sep: str) -> bool:
             and all(_HEADER_WORD.fullmatch(line, a, b) for a, b in cells)
             and labels * 2 >= len(cells)
         )
-    if sep == " / ":
+    if sep in (" / ", ";"):  # ';' also parts the clauses of prose
         return len(filled) >= 2 and all(b - a <= _MAX_HEADER_CELL for a, b in filled)
     return len(filled) >= 2
 
@@ -412,7 +414,7 @@ _HEADER_CELLS: dict[str, regex.Pattern] = {}
 def _header_finder(words: str) -> regex.Pattern:
     """The trigger (on the joined text: a NUL also bounds a cell; the right boundary is a
     lookahead, so that the next cell's hit is not consumed), and the whole-cell pattern."""
-    rx = _trigger(words).replace(r"[\n\t|,/ ]", r"[\n\x00\t|,/ ]")
+    rx = _trigger(words).replace(r"[\n\t|,/; ]", r"[\n\x00\t|,/; ]")
     head, _, tail = rx.rpartition(r"[ \t\r\"]*(?:$|")
     finder = regex_cache.compile(head + r"(?=[ \t\r\"]*(?:$|" + tail + ")")
     _HEADER_CELLS[finder.pattern] = regex_cache.compile(_cell(words))
@@ -450,12 +452,23 @@ _HAN_NAME = regex_cache.compile(_SURNAME + r" ?" + _GIVEN + "{1,3}")
 _TRANSLIT_CELL = regex_cache.compile(_TRANSLIT_NAME)
 # Organisations and titles in a name column (林務局 is stopped by 局 already; these end with
 # ordinary name characters): 王品集團, 陳主任, 林科長, 張先生.
+_GIVEN_FREQUENT = "[" + regex.escape(lex.GIVEN_NAME_CHARS) + "]"
 _NOT_PERSON = regex_cache.compile(
     r"(?:集團|銀行|協會|學會|醫院|診所|國小|國中|高中|大學|政府|實業|科技|電子|建設|營造"
     r"|[科局處里校院組班隊所課股站館署部市縣鄉鎮村社會廠]長|董事長|執行長|經理|主任|主委|委員"
     r"|議員|老師|教授|醫師|律師|先生|小姐|女士|太太|同學|技士|技正|專員|科員|書記|秘書|助理"
     r"|代表|阿姨|伯伯|夫人|本人)$"
-    r"|^(?:" + "|".join(lex.longest_first(lex.NOT_NAMES + lex.TITLE_WORDS)) + ")"
+    # a word that is no name starting the cell, but for a two-character one before a single
+    # frequent given-name character (黃金, 李子, 洪水 start names in a name column: 李子宇,
+    # heldout64; not 宗教師, 陶藝入門)
+    r"|^(?:"
+    + "|".join(lex.longest_first(w for w in (*lex.NOT_NAMES, *lex.TITLE_WORDS) if len(w) > 2))
+    + ")"
+    r"|^(?:"
+    + "|".join(lex.longest_first(w for w in (*lex.NOT_NAMES, *lex.TITLE_WORDS) if len(w) <= 2))
+    + r")(?!"
+    + _GIVEN_FREQUENT
+    + "$)"
 )
 _LATIN_WORD = r"(?:[A-Z][a-z]+(?:['-][A-Za-z][a-z]*)*|[A-Z]{2,}(?:['-][A-Z]+)*|[A-Z]\.?)"
 _LATIN_RUN = _LATIN_WORD + r"(?: " + _LATIN_WORD + r"){0,2}"  # one to three words
