@@ -98,6 +98,7 @@ SEEDS = {
     "heldout62": 431,
     "heldout63": 433,
     "heldout64": 439,
+    "heldout65": 443,
     "heldout66": 449,
 }
 
