@@ -2058,3 +2058,36 @@ def test_rules_from_heldout66():
     # not a name: a heated pool, a passenger's particulars
     assert found(NameNoCueRecognizer(), "週五\t游泳（溫水池）\t縣立游泳池") == []
     assert found(form, "call family.\n- Pax DOB 1990-01-01, home") == []
+
+
+def test_rules_from_heldout65():
+    from pipelines.deid.recognizers import (
+        LatinNameInFormRecognizer,
+        MarriedNameRecognizer,
+        NameAfterRoleRecognizer,
+        NameBeforeCueRecognizer,
+    )
+
+    # a family's particulars on a form: (n) role or kin word, name, birth date, ID
+    family = (
+        "(1) 申請人　張啟賢　1970/03/04　U123456789　年所得：NT$300,000\n"
+        "(2) 配偶　Putri Handayani　1980/05/06　AA12345678　年所得：0\n"
+    )
+    assert found(BirthDateRecognizer(), family) == ["1970/03/04", "1980/05/06"]
+    # a name, the person's sex, then their birth date
+    lunch = "1. 黃以晴 女 2012/03/04 急難補助 證明文號府社助字第1130012345號"
+    assert found(BirthDateRecognizer(), lunch) == ["2012/03/04"]
+    # English notes: a landlord, a deceased person, honorifics before a one-word name
+    form = LatinNameInFormRecognizer()
+    assert found(form, "Landlord 林宗翰 refused on-site check") == ["林宗翰"]
+    assert found(form, "booking – deceased Bui Thi Kim Thuy (Vietnamese), ARC") == [
+        "Bui Thi Kim Thuy"
+    ]
+    assert found(form, "仲介 Mbak Tri, 轉換要雇主同意書") == ["Tri"]
+    assert found(form, "Witness Juariah (ARC D123456789") == ["Juariah"]
+    # a broker's interpreter in a chat export
+    assert found(NameAfterRoleRecognizer(), "16:32\t仲介翻譯施惠雯\tAte Lorna") == ["施惠雯"]
+    # not names: a school in a table, thanks to a village chief, a health station's nurse
+    assert found(MarriedNameRecognizer(), "學校\t合計\n王田國小\t12\n") == []
+    assert found(NameBeforeCueRecognizer(), "黃育誠\t辛苦里長👍") == []
+    assert found(NameBeforeCueRecognizer(), "由部落健康站護理師林金鳳協助") == []

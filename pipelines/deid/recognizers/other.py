@@ -420,7 +420,7 @@ _CHILD_PARTICULARS = r"過敏|血型|接送"
 # slash and a phone; a date in brackets, then where the person lives; an ID, then a date.
 BIRTH_PARTICULARS_TRIGGER = (
     # a numbered line ending in a date, or in a date and a note in brackets
-    r"(?m:^[ \t]*[0-9]{1,3}[.、) ][^\n]*"
+    r"(?m:^[ \t]*\(?[0-9]{1,3}[.、) ][^\n]*"
     + _DATE_END
     + r"[ \t]*(?:$|\(|"
     + _ROSTER_NEXT
@@ -429,6 +429,8 @@ BIRTH_PARTICULARS_TRIGGER = (
     + r"|"
     + _PERSON_ID
     + r"))|"
+    # a name's sex, then a date (黃某某 女 2012/03/04)
+    + r"[ \t][男女][ \t]+(?:民國|民)?[0-9]|"
     # a row's date, then a phone in the next cell
     + _DATE_END
     + r"(?:[ \t]*[|/\t][ \t]*| {2,})"
@@ -718,8 +720,10 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # 6. 呂某某 1935/03/27（輪椅）, 4. Sumiyati 27/05/1977)
             "birth_date_in_numbered_roster",
             # (a circled number, ①, is a digit and a space after NFKC)
-            r"(?<=(?:^|[\n\x00])[ \t]*[0-9]{1,3}(?:[.、)]|(?= ))[ \t]*"
-            + _NUMBERED_ROSTER_NAME + r"[ \t]+)"
+            # (also (1), and a role or kin word before the name: (2) 配偶　某某　1978/05/06
+            # Q2…, a family's particulars on a form, heldout65)
+            r"(?<=(?:^|[\n\x00])[ \t]*\(?[0-9]{1,3}(?:[.、)]|(?= ))[ \t]*(?:(?:申請人|"
+            + _KIN_LABEL + r")[ \t]+)?" + _NUMBERED_ROSTER_NAME + r"[ \t]+)"
             + r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=[ \t]*(?:[\n\x00(]|$)"
             # (or before the person's guardian or phone: 1. 某某 109.09.11 家長 某某 09…,
             # a kindergarten's waiting list, heldout59; or their ID: 1. 某某‧某某 1983/7/19
@@ -727,6 +731,14 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # ① 某某‧某某　2019/03/02　過敏：無　接送：…, a class's pick-up list, heldout64)
             + r"|[ \t]+(?:" + _ROSTER_NEXT + "|" + _CHILD_PARTICULARS + ")|[ \t]+" + _PERSON_ID
             + r"(?![0-9A-Za-z]))",
+            0.85,
+        ),
+        (
+            # a line of a name, the person's sex and a date, spaced (3. 黃某某 女 2012/03/04 急難
+            # 補助, a school's free-lunch list, heldout65): a name's sex, then their birth date
+            "birth_date_after_name_and_sex_on_a_line",
+            r"(?<=(?:^|[\n\x00])[ \t]*(?:\(?[0-9]{1,3}[.、)][ \t]*)?" + _NUMBERED_ROSTER_NAME
+            + r"[ \t]+[男女][ \t]+)(?:" + _NUM_DATE + "|" + _CN_DATE + r")",
             0.85,
         ),
         (

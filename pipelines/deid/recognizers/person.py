@@ -250,6 +250,8 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
             r"(?=\p{Han}{2,5}["
             + _SUFFIX_FIRSTS
             + r"])"
+            # (not thanks or wishes to a title: 辛苦里長, 謝謝老師, 恭喜先生; heldout65)
+            + r"(?!辛苦|謝謝|感謝|恭喜)"
             + r"(?:"
             + _SURNAME
             + _NOT_VERB_TAIL_AFTER
@@ -270,8 +272,8 @@ class NameBeforeCueRecognizer(TwPatternRecognizer):
             + _GP
             + r"?)"
             # (not a deity titled so: 配祀關聖帝君, 文昌帝君; nor an office's staff: 健康中心
-            # 護理師您好, heldout62)
-            + r"(?!(?<=帝)君)(?<!中心|公所|學校|醫院|診所|單位|機關|分局)(?="
+            # 護理師您好, heldout62; 部落健康站護理師, heldout65)
+            + r"(?!(?<=帝)君)(?<!中心|公所|學校|醫院|診所|單位|機關|分局|站)(?="
             + _SUFFIX
             + r")",
             0.75,
@@ -412,8 +414,8 @@ _NOT_COMPANY = (
     + _GP
     + r"{0,3}(?:店|館)(?![長員主]))"
     # nor a place or thing whose last character says so (曾文溪, 陳家祠, 武德宮, 王子麵), nor a
-    # family's firm (陳記機電工程股份有限公司)
-    r"(?<![溪潭埤圳坑崙寮厝埔祠宮廟麵記])"
+    # family's firm (陳記機電工程股份有限公司), nor a school (王田國小, heldout65)
+    r"(?<![溪潭埤圳坑崙寮厝埔祠宮廟麵記])(?<!國小|國中|高中)"
 )
 
 
@@ -969,6 +971,9 @@ _EN_CUES = (
     # driver 某某 applied first aid, caregiver …, My partner … and I)
     "passenger", "driver", "Driver", "caregiver", "My partner", "my partner", "Partner",
     "partner",
+    # heldout65: rent-subsidy checks, licence renewals, columbarium bookings in English
+    "Landlord", "landlord", "Grandson", "grandson", "Granddaughter", "granddaughter",
+    "deceased", "guardian", "employer", "tenant",
 )  # fmt: skip
 # "Name" alone labels a person only when no other word precedes it (Product Name: ... is no
 # person) or a person word does (Patient Name, Given Name).
@@ -992,6 +997,8 @@ _LATIN_STOP_IN_NAME = r"(?!(?:[A-Z][A-Za-z]*[ -]){0,3}(?=[A-Z])" + _STOP_ANY_CAS
 _EN_WORD_CUES = (
     "My name is", "my name is", "I am", "I'm", "this is", "This is", "Dear", "DEAR", "From:",
     "FROM:",
+    # honorifics of Indonesian, Filipino and Thai speakers, a witness (heldout65)
+    "Mbak", "Ate", "Kuya", "Khun", "Witness",
 )  # fmt: skip
 # A letter's closing, the sender's name on the next line.
 _CLOSINGS = (
