@@ -100,6 +100,8 @@ SEEDS = {
     "heldout64": 439,
     "heldout65": 443,
     "heldout66": 449,
+    "heldout67": 457,
+    "heldout68": 461,
 }
 
 
