@@ -2091,3 +2091,50 @@ def test_rules_from_heldout65():
     assert found(MarriedNameRecognizer(), "學校\t合計\n王田國小\t12\n") == []
     assert found(NameBeforeCueRecognizer(), "黃育誠\t辛苦里長👍") == []
     assert found(NameBeforeCueRecognizer(), "由部落健康站護理師林金鳳協助") == []
+
+
+def test_rules_from_heldout67_and_68():
+    from pipelines.deid.recognizers import (
+        BirthDateAfterNameRecognizer,
+        LatinNameInFormRecognizer,
+        NameAfterCueRecognizer,
+        NameBeforeCueRecognizer,
+        NameNoCueRecognizer,
+        PassportRecognizer,
+    )
+
+    # a numbered roster row whose cells commas, 、 or semicolons part: the person's particulars
+    rows = (
+        "居家氧氣租借名冊\n1. 謝雅婷，075/03/12，0000-1234-5678，(02)2345-6789\n"
+        "(2) 上官承芬；75/3/12；0000 2345 6789；+886 912 345678\n"
+    )
+    assert found(BirthDateRecognizer(), rows) == ["075/03/12", "75/3/12"]
+    assert found(TwNhiCardRecognizer(), rows) == ["0000-1234-5678", "0000 2345 6789"]
+    students = (
+        "學員名單\n(1) Siti Purwanti，X1234567，0912-345-678\n2、Prasert Saetang、AA1234567、新竹市"
+    )
+    assert found(PassportRecognizer(), students) == ["X1234567", "AA1234567"]
+    # a birth date asked for among other particulars, answered on the next line; not the next
+    # label's date on a form
+    asked = "志工：麻煩給我阿嬤的生日跟家裡電話\n馮罔市：40/3/2 家裡02-23456789"
+    assert found(BirthDateRecognizer(), asked) == ["40/3/2"]
+    form = "出生日期：1990/6/16\n結婚日期：2025-10-10\n"
+    assert found(BirthDateRecognizer(), form) == ["1990/6/16"]
+    # a strong cue with no colon, a bulleted list; not a meeting's date, nor 該生於 (the
+    # student, on …)
+    after_name = BirthDateAfterNameRecognizer()
+    assert found(after_name, "扣款：申請人嚴子晴（22年5月26日），綁定") == ["22年5月26日"]
+    assert found(after_name, "退件清單\n- 沈明瑜（032/11/28）\n") == ["032/11/28"]
+    assert found(after_name, "個案研討會議紀錄（113年6月3日）\n") == []
+    assert found(BirthDateRecognizer(), "說明：一、該生於111/12/04在校發生自傷行為") == []
+    # names: a translation, a clerk's check, a swap of shifts, English labels
+    assert found(NameAfterCueRecognizer(), "中文譯名黎德蘭，已請本人確認拼寫。") == ["黎德蘭"]
+    no_cue = NameNoCueRecognizer()
+    assert found(no_cue, "核對姜國玲生日34.5.23、身分證") == ["姜國玲"]
+    assert found(no_cue, "我那天出國，可以換粘永安嗎") == ["粘永安"]
+    assert found(LatinNameInFormRecognizer(), "/ insured: 涂佳穎 / 傷者:") == ["涂佳穎"]
+    assert found(LatinNameInFormRecognizer(), "Patient: Sumiati\nDOB: 2001年9月28日") == ["Sumiati"]
+    # not names: a kind reminder, what happened before, a call number, a greeting to the
+    # police, a landlord's signature line
+    assert found(no_cue, "承辦：溫馨提醒：施工單位應避開夜間，曾發生之江翠案例") == []
+    assert found(NameBeforeCueRecognizer(), "主旨：噪音陳情\n\n警察先生您好：\n我是") == []

@@ -119,6 +119,8 @@ PREFIX_CUES: tuple[str, ...] = (
     # heldout62: an exam candidate, a land registration's party (應考人某某試題本未繳回,
     # 權利人某某印鑑證明逾有效期; 義務人 is above)
     "應考人", "權利人",
+    # heldout67: a name's translation (中文譯名某某，已請本人確認拼寫)
+    "譯名",
 )  # fmt: skip
 
 # Words that follow a name ("王小明先生", "林美華小姐", "陳大同里長").
@@ -403,6 +405,14 @@ NOT_NAMES: tuple[str, ...] = (
     "戴眼鏡", "戴手套",
     # heldout66: a heated pool (游泳（溫水池）); heldout65: thanks to a village chief (辛苦里長)
     "溫水", "辛苦",
+    # heldout67: a kind reminder, what happened before, a library's call number (溫馨提醒,
+    # 曾發生之…案例, 索書號)
+    "溫馨", "曾發生", "索書",
+    # …住戶冷氣室外機噪音, 住戶宮廟鞭炮, a timesheet's shift column, a test's administration
+    # (施測工具)
+    "冷氣", "宮廟", "班別", "施測",
+    # heldout68: a landlord signing, a notice, an address book (房東 某某, 已通知本人, 學員通訊錄)
+    "房東", "通知", "通訊錄",
 )  # fmt: skip
 # Words that are no names standing alone but start real names (湯品 is soup, 湯品翰 a name).
 NOT_NAMES_ALONE: tuple[str, ...] = ("湯品",)
@@ -538,6 +548,8 @@ NAME_FOLLOWERS: tuple[str, ...] = (
     "+1", "+2", "+3", "+4", "+5",
     # heldout64: a parent's morning message (老師早安～某某昨晚有點咳嗽)
     "昨晚",
+    # heldout68: whose particulars a clerk checks (核對某某生日…)
+    "生日",
 )  # fmt: skip
 
 # Countries of foreign residents in English, as notes and crew lists write them after a name

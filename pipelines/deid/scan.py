@@ -73,6 +73,7 @@ from pipelines.deid.recognizers.other import (
     NHI_ROSTER_TRIGGER,
     NUMBERED_ROSTER_TRIGGER,
     PERSON_ROW_TRIGGER,
+    ROSTER_ROW_TRIGGER,
 )
 from pipelines.deid.recognizers.person import (
     LABEL_NAME_TRIGGER,
@@ -160,7 +161,10 @@ _RE2_TRIGGERS: dict[str, str] = {
     "EmailRecognizer": r"@|[\[({]\s?(?:at|AT)\s?[\])}]",
     "TwAddressRecognizer": COUNTY_TRIGGER,
     "TwStreetAddressRecognizer": STREET_TRIGGER,
-    "TwNhiCardRecognizer": r"健保|NHI|卡號|第二證件|" + NHI_ROSTER_TRIGGER,
+    "TwNhiCardRecognizer": r"健保|NHI|卡號|第二證件|"
+    + NHI_ROSTER_TRIGGER
+    + "|"
+    + ROSTER_ROW_TRIGGER,
     "PassportRecognizer": r"護照|舊照|(?i:passport)|"
     # an ID field holding a passport's number (passport_in_id_field), not a valid ID's letters
     + r"(?:身[分份]證|證件)[^0-9A-Za-z\n]{0,12}"
@@ -168,6 +172,8 @@ _RE2_TRIGGERS: dict[str, str] = {
     + NATIONALITY_TRIGGER
     + "|"
     + NUMBERED_ROSTER_TRIGGER
+    + "|"
+    + ROSTER_ROW_TRIGGER
     + "|"
     + FOREIGN_PASSPORT_TRIGGER
     + "|"
@@ -187,7 +193,9 @@ _RE2_TRIGGERS: dict[str, str] = {
     + r"|[Bb]irth|BIRTH|[Bb]orn|"
     + BIRTH_BEFORE_DEATH_TRIGGER
     + "|"
-    + BIRTH_PARTICULARS_TRIGGER,
+    + BIRTH_PARTICULARS_TRIGGER
+    + "|"
+    + ROSTER_ROW_TRIGGER,
     "BirthDateAfterNameRecognizer": BIRTH_AFTER_NAME_TRIGGER,
     # a header cell naming the column, at a cell boundary (table.py)
     "BirthDateColumnRecognizer": BIRTH_TABLE_TRIGGER,

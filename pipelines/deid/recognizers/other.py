@@ -24,7 +24,8 @@ from pipelines.deid.recognizers.person import _TRANSLIT_NAME
 _GAP = r"[:：\s】〕\]|(]*(?:為|是|號碼|號)?[:：\s】〕\]|]*"
 _DOTS = regex.escape(lex.INTERPUNCTS)  # inside Indigenous and transliterated names
 # The start of a numbered line of a list (2. / 2、 / 2) at a line's start).
-_LIST_ITEM_HEAD = r"(?:(?<=[\n\x00])|^)[ \t]*[0-9]{1,3}[.、)][ \t]*"
+# (or a bullet: - 某某（032/11/28）, a list of returned mail, heldout67)
+_LIST_ITEM_HEAD = r"(?:(?<=[\n\x00])|^)[ \t]*(?:[0-9]{1,3}[.、)]|[-•*])[ \t]*"
 # A person's name opening a line of a roster: a surname first, an interpunct inside, or Latin.
 _ROSTER_NAME = (
     r"(?:(?:"
@@ -40,6 +41,19 @@ _ROSTER_NAME = (
 NHI_ROSTER_TRIGGER = (
     r"(?m:^[ \t]*[0-9]{1,3}[.、)][^\n]{2,40}[,，\t][ \t]*[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4})"
 )
+
+# A numbered roster row whose cells commas, 、 or semicolons part (，； after NFKC), up to a
+# cell: the person's name, then perhaps one more cell (a date, an ID, an account number). The
+# row's later cells are the person's particulars (1. 某某，1950/03/04，0000-1234-5678，09…;
+# (2) 某某；AA1234567；…; heldout68).
+_ROW_CELL_SEP = r"[ \t]*[,、;][ \t]*"
+_ROSTER_ROW_HEAD = (
+    r"(?:^|[\n\x00])[ \t]*\(?[0-9]{1,3}[.、)][ \t]*(?:" + _ROSTER_NAME + "|" + _TRANSLIT_NAME
+    + r")" + _ROW_CELL_SEP + r"(?:[^,、;\n\x00]{1,30}" + _ROW_CELL_SEP + r")?"
+)  # fmt: skip
+_CELL_ENDS_AHEAD = r"(?=[ \t]*(?:[,、;\n\x00]|$))"
+# RE2 condition of the patterns reading such rows: a numbered line with a parted cell.
+ROSTER_ROW_TRIGGER = r"(?m:^[ \t]*\(?[0-9]{1,3}[.、)][^\n]{2,40}[,、;])"
 
 
 class TwNhiCardRecognizer(TwPatternRecognizer):
@@ -98,6 +112,13 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
             "tw_nhi_card_in_sentence",
             r"(?:健保(?:IC)?卡[^\n。\x00]{0,30}?|(?<![信用])卡號[^\n。\x000-9]{0,6}?)(?<![0-9])"
             r"\K[0-9]{4}([-\s]?)[0-9]{4}\1[0-9]{4}(?![-\s]?[0-9])",
+            0.5,
+        ),
+        (
+            # a cell of a parted roster row (1. 某某，1950/03/04，0000-1234-5678，…; heldout68)
+            "tw_nhi_card_in_roster_row",
+            r"(?<=" + _ROSTER_ROW_HEAD + r")[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}(?![0-9])"
+            + _CELL_ENDS_AHEAD,
             0.5,
         ),
         (
@@ -307,6 +328,12 @@ class PassportRecognizer(TwPatternRecognizer):
             0.85,
         ),
         (
+            # a cell of a parted roster row (_ROSTER_ROW_HEAD: (1) Siti Purwanti，X1234567，09…)
+            "passport_in_roster_row",
+            r"(?<=" + _ROSTER_ROW_HEAD + r")" + _PASSPORT_SHAPE + _CELL_ENDS_AHEAD,
+            0.85,
+        ),
+        (
             # a passport number further on in the clause that names the passport (護照由本人保管
             # （P3021724A）, 護照號碼我念給你聽，AB9863699): no full stop or line break between
             "passport_later_in_clause",
@@ -488,6 +515,7 @@ PERSON_LABELS = (
     "隨行子女", "隨行家屬",
 )  # fmt: skip
 PERSON_LABEL = trie_regex(PERSON_LABELS)
+_PREFIX_LABEL = trie_regex(lex.PREFIX_CUES)
 _KIN_LABEL = trie_regex(
     ("配偶", "父", "母", "父親", "母親", "子", "女", "兒子", "女兒", "長子", "次子", "三子",
      "長女", "次女", "三女", "么女", "孫", "孫子", "孫女")
@@ -530,7 +558,8 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # (a pet's or an animal's is no person's: 寵物出生日期, 犬隻出生日期)
             r"(?<!寵物|動物|犬隻|貓咪|[犬貓])"
             r"(?:出生證明書?\s?\(|出生年月日|出生日期|生日,|生日|生辰|出生於|出生"
-            r"|(?<![先學醫發產衍派])生於"
+            # (not 該生於…: the student, on …; heldout67)
+            r"|(?<![先學醫發產衍派該])生於"
             r"|(?<=\()生(?=:)"
             # English labels: DOB: 1961/3/2, Date of Birth 11 Sep 1980, born on ...
             r"|(?<![A-Za-z])(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth|DATE OF BIRTH|[Bb]irth ?[Dd]ate"
@@ -562,7 +591,10 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # (承辦：出生年月日？⏎民眾：41/5/21。)
             "birth_date_answer",
             # (the answer may open with a quote or a filler word: 民眾：「75年3月2日。」)
-            r"(?:出生年月日|出生日期|生日)[^\n\x00]{0,6}\?[ \t]*\n[^\n\x00:]{1,8}:"
+            # (or with more words after it, no label's colon nor a date: 麻煩給我阿嬤的生日跟家裡
+            # 電話⏎某某：40/3/2 家裡…)
+            r"(?:出生年月日|出生日期|生日)(?:[^\n\x00]{0,6}\?|[^\n\x00?:0-9]{0,12})[ \t]*\n"
+            r"[^\n\x00:]{1,8}:"
             r"[^\n\x000-9]{0,4}?\K(?:"
             + _NUM_DATE
             + r"(?![0-9])|(?<![0-9])[0-9]{6}(?![0-9])|"
@@ -734,6 +766,14 @@ class BirthDateRecognizer(TwPatternRecognizer):
             0.85,
         ),
         (
+            # a date cell of a parted roster row (_ROSTER_ROW_HEAD: 1. 某某，1950/03/04，…;
+            # (3) 某某；電號；民45.3.12; heldout68)
+            "birth_date_in_roster_row",
+            r"(?<=" + _ROSTER_ROW_HEAD + r")(?:" + _NUM_DATE + "|" + _CN_DATE + r")"
+            + _CELL_ENDS_AHEAD,
+            0.85,
+        ),
+        (
             # a line of a name, the person's sex and a date, spaced (3. 黃某某 女 2012/03/04 急難
             # 補助, a school's free-lunch list, heldout65): a name's sex, then their birth date
             "birth_date_after_name_and_sex_on_a_line",
@@ -811,9 +851,13 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
         (
             # (also a kin word without a colon after a list's separator, as household
             # members are listed: 家庭成員：配偶莊某某、子蔡某某（82.1.7）)
+            # (and a strong cue with no colon: 扣款：申請人某某（22年5月26日）, heldout67)
             "birth_date_after_labelled_name",
-            r"(?:(?<![^\n\t|\x00 ])" + PERSON_LABEL + r"\s?:\s?|(?<=[、:])" + _KIN_LABEL
-            + r")" + _NAME_THEN_DATE_IN_BRACKETS,
+            r"(?:(?:(?<![^\n\t|\x00 ])" + PERSON_LABEL + r"\s?:\s?|(?<=[、:])" + _KIN_LABEL
+            + r")" + _NAME_THEN_DATE_IN_BRACKETS + r"|(?<![^\n\t|\x00 :,])" + _PREFIX_LABEL
+            # (there the name must have a name's shape: not 個案研討會議紀錄（113年6月3日）)
+            + r"(?:" + _ROSTER_NAME + "|" + _TRANSLIT_NAME + r")\s?\(\s?\K(?:" + _NUM_DATE + "|"
+            + _CN_DATE + r")(?=\s?\)))",
             0.85,
         ),
         (

@@ -235,7 +235,7 @@ _HONORIFICS = "先生|小姐|女士|太太"  # forms of address after a name
 
 _SALUTATION_TITLES = "同學|先生|小姐|女士|君|老師|阿姨|伯伯"  # all SUFFIX_CUES (the RE2 trigger)
 # Who a salutation addresses when it names nobody (各位同學您好, 親愛的家長您好).
-_NOT_SALUTED = "各位|全體|親愛|敬愛|本校|新生|全班|大家|所有|各|諸位|同仁"
+_NOT_SALUTED = "各位|全體|親愛|敬愛|本校|新生|全班|大家|所有|各|諸位|同仁|警察|員警"
 
 
 class NameBeforeCueRecognizer(TwPatternRecognizer):
@@ -650,7 +650,10 @@ _BOUNDARY_WORDS = ("經查", "另據", "據", "另", "由", "後由", "請", "�
                    # 收到 我帶某某跟某某一起)
                    "有關", "我帶",
                    # heldout64: a village's own resident, a referral (轉介本里某某君急難救助)
-                   "本里", "本村", "轉介")  # fmt: skip
+                   "本里", "本村", "轉介",
+                   # heldout67 and 68: a swap of shifts, a clerk's check (可以換某某嗎, 核對某某
+                   # 生日)
+                   "換", "核對")  # fmt: skip
 # A table cell ends at a tab, a '|' or two spaces (full-width spaces are NFKC spaces). Tables
 # also list products and places (| 高麗菜 | 35 |), so a name ending a cell must end with a
 # frequent given-name character.
@@ -974,6 +977,8 @@ _EN_CUES = (
     # heldout65: rent-subsidy checks, licence renewals, columbarium bookings in English
     "Landlord", "landlord", "Grandson", "grandson", "Granddaughter", "granddaughter",
     "deceased", "guardian", "employer", "tenant",
+    # heldout68: an insurance claim's note (… / insured: 某某 / 傷者: …)
+    "insured",
 )  # fmt: skip
 # "Name" alone labels a person only when no other word precedes it (Product Name: ... is no
 # person) or a person word does (Patient Name, Given Name).
@@ -999,6 +1004,8 @@ _EN_WORD_CUES = (
     "FROM:",
     # honorifics of Indonesian, Filipino and Thai speakers, a witness (heldout65)
     "Mbak", "Ate", "Kuya", "Khun", "Witness",
+    # labels of a one-word name (Patient: Sumiati, heldout68)
+    "Patient:", "Applicant:", "Claimant:", "Guest:", "Visitor:",
 )  # fmt: skip
 # A letter's closing, the sender's name on the next line.
 _CLOSINGS = (
