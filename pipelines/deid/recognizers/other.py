@@ -52,7 +52,11 @@ _ROSTER_ROW_HEAD = (
     + r")" + _ROW_CELL_SEP + r"(?:[^,、;\n\x00]{1,30}" + _ROW_CELL_SEP + r")?"
 )  # fmt: skip
 _CELL_ENDS_AHEAD = r"(?=[ \t]*(?:[,、;\n\x00]|$))"
-# RE2 condition of the patterns reading such rows: a numbered line with a parted cell.
+# A date's first character, checked before a pattern's long lookbehind (most positions fail
+# here at once: leading lookbehinds are tried at every position).
+_DATE_FIRST = r"(?=[0-9民西〇○零一二三四五六七八九])"
+# RE2 condition of the patterns reading such rows: a numbered line with a parted cell (the
+# value's shape after it makes a larger DFA that costs more than the texts it rules out).
 ROSTER_ROW_TRIGGER = r"(?m:^[ \t]*\(?[0-9]{1,3}[.、)][^\n]{2,40}[,、;])"
 
 
@@ -117,7 +121,7 @@ class TwNhiCardRecognizer(TwPatternRecognizer):
         (
             # a cell of a parted roster row (1. 某某，1950/03/04，0000-1234-5678，…; heldout68)
             "tw_nhi_card_in_roster_row",
-            r"(?<=" + _ROSTER_ROW_HEAD + r")[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}(?![0-9])"
+            r"(?=[0-9]{4})(?<=" + _ROSTER_ROW_HEAD + r")[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}(?![0-9])"
             + _CELL_ENDS_AHEAD,
             0.5,
         ),
@@ -330,7 +334,7 @@ class PassportRecognizer(TwPatternRecognizer):
         (
             # a cell of a parted roster row (_ROSTER_ROW_HEAD: (1) Siti Purwanti，X1234567，09…)
             "passport_in_roster_row",
-            r"(?<=" + _ROSTER_ROW_HEAD + r")" + _PASSPORT_SHAPE + _CELL_ENDS_AHEAD,
+            r"(?=[A-Z])(?<=" + _ROSTER_ROW_HEAD + r")" + _PASSPORT_SHAPE + _CELL_ENDS_AHEAD,
             0.85,
         ),
         (
@@ -739,7 +743,7 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # the document's name between: 302 某某 P123456789 民75.3.21 手機…, 305 NIRAN SRISUK
             # 泰 居留證 D912345678 1988/02/03 無異 — a hostel's guest check, heldout63)
             "birth_date_after_name_and_id_on_a_line",
-            r"(?<=(?:^|[\n\x00 :])" + _ROSTER_NAME
+            _DATE_FIRST + r"(?<=(?:^|[\n\x00 :])" + _ROSTER_NAME
             + r"(?: \p{Han}{1,3})?(?: (?:居留證|身分證|護照))? " + _PERSON_ID + r" )(?:" + _NUM_DATE
             + "|" + _CN_DATE + r")(?=[ \t]*(?:\([^()\n\x00]{1,12}\)[ \t]*)?(?:[\n\x00]|$)"
             + r"|[ \t]+(?:" + _ROSTER_NEXT + r"|正常|無異|已核|(?i:ok)(?![A-Za-z])))",
@@ -754,6 +758,8 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # (a circled number, ①, is a digit and a space after NFKC)
             # (also (1), and a role or kin word before the name: (2) 配偶　某某　1978/05/06
             # Q2…, a family's particulars on a form, heldout65)
+            # (an English date may start with its month: Oct 13, 1954)
+            r"(?=[0-9民西〇○零一二三四五六七八九A-Za-z])"
             r"(?<=(?:^|[\n\x00])[ \t]*\(?[0-9]{1,3}(?:[.、)]|(?= ))[ \t]*(?:(?:申請人|"
             + _KIN_LABEL + r")[ \t]+)?" + _NUMBERED_ROSTER_NAME + r"[ \t]+)"
             + r"(?:" + _NUM_DATE + "|" + _CN_DATE + "|" + _EN_DATE + r")(?=[ \t]*(?:[\n\x00(]|$)"
@@ -769,7 +775,7 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # a date cell of a parted roster row (_ROSTER_ROW_HEAD: 1. 某某，1950/03/04，…;
             # (3) 某某；電號；民45.3.12; heldout68)
             "birth_date_in_roster_row",
-            r"(?<=" + _ROSTER_ROW_HEAD + r")(?:" + _NUM_DATE + "|" + _CN_DATE + r")"
+            _DATE_FIRST + r"(?<=" + _ROSTER_ROW_HEAD + r")(?:" + _NUM_DATE + "|" + _CN_DATE + r")"
             + _CELL_ENDS_AHEAD,
             0.85,
         ),
@@ -777,8 +783,8 @@ class BirthDateRecognizer(TwPatternRecognizer):
             # a line of a name, the person's sex and a date, spaced (3. 黃某某 女 2012/03/04 急難
             # 補助, a school's free-lunch list, heldout65): a name's sex, then their birth date
             "birth_date_after_name_and_sex_on_a_line",
-            r"(?<=(?:^|[\n\x00])[ \t]*(?:\(?[0-9]{1,3}[.、)][ \t]*)?" + _NUMBERED_ROSTER_NAME
-            + r"[ \t]+[男女][ \t]+)(?:" + _NUM_DATE + "|" + _CN_DATE + r")",
+            _DATE_FIRST + r"(?<=(?:^|[\n\x00])[ \t]*(?:\(?[0-9]{1,3}[.、)][ \t]*)?"
+            + _NUMBERED_ROSTER_NAME + r"[ \t]+[男女][ \t]+)(?:" + _NUM_DATE + "|" + _CN_DATE + r")",
             0.85,
         ),
         (
