@@ -2138,3 +2138,12 @@ def test_rules_from_heldout67_and_68():
     # police, a landlord's signature line
     assert found(no_cue, "承辦：溫馨提醒：施工單位應避開夜間，曾發生之江翠案例") == []
     assert found(NameBeforeCueRecognizer(), "主旨：噪音陳情\n\n警察先生您好：\n我是") == []
+    # a roster row's date after up to three more cells (ID, phone, address), slashes too; a
+    # trainee's label wherever it stands
+    rows = (
+        "調解會議出席名單\n(1) 唐旺財，Z142338930，03-5366260，66.5.12，26624 宜蘭縣宜蘭市\n"
+        "(2) 張馮罔市 / 南投縣埔里鎮民族路261巷126號 / 身障 / 1995-11-19\n"
+    )
+    assert found(BirthDateRecognizer(), rows) == ["66.5.12", "1995-11-19"]
+    trainee = "部落樂齡班新學員：伊娃·伊斯瑪哈單（1959年4月26日），由孫子陪同"
+    assert found(after_name, trainee) == ["1959年4月26日"]

@@ -42,14 +42,14 @@ NHI_ROSTER_TRIGGER = (
     r"(?m:^[ \t]*[0-9]{1,3}[.、)][^\n]{2,40}[,，\t][ \t]*[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4})"
 )
 
-# A numbered roster row whose cells commas, 、 or semicolons part (，； after NFKC), up to a
-# cell: the person's name, then perhaps one more cell (a date, an ID, an account number). The
+# A numbered roster row whose cells commas, 、, semicolons or slashes part (，； after NFKC),
+# up to a cell: the person's name, then up to three more cells (an ID, a phone, an address). The
 # row's later cells are the person's particulars (1. 某某，1950/03/04，0000-1234-5678，09…;
 # (2) 某某；AA1234567；…; heldout68).
-_ROW_CELL_SEP = r"[ \t]*[,、;][ \t]*"
+_ROW_CELL_SEP = r"[ \t]*[,、;/][ \t]*"
 _ROSTER_ROW_HEAD = (
     r"(?:^|[\n\x00])[ \t]*\(?[0-9]{1,3}[.、)][ \t]*(?:" + _ROSTER_NAME + "|" + _TRANSLIT_NAME
-    + r")" + _ROW_CELL_SEP + r"(?:[^,、;\n\x00]{1,30}" + _ROW_CELL_SEP + r")?"
+    + r")" + _ROW_CELL_SEP + r"(?:[^,、;/\n\x00]{1,40}" + _ROW_CELL_SEP + r"){0,3}"
 )  # fmt: skip
 _CELL_ENDS_AHEAD = r"(?=[ \t]*(?:[,、;\n\x00]|$))"
 # A date's first character, checked before a pattern's long lookbehind (most positions fail
@@ -57,7 +57,7 @@ _CELL_ENDS_AHEAD = r"(?=[ \t]*(?:[,、;\n\x00]|$))"
 _DATE_FIRST = r"(?=[0-9民西〇○零一二三四五六七八九])"
 # RE2 condition of the patterns reading such rows: a numbered line with a parted cell (the
 # value's shape after it makes a larger DFA that costs more than the texts it rules out).
-ROSTER_ROW_TRIGGER = r"(?m:^[ \t]*\(?[0-9]{1,3}[.、)][^\n]{2,40}[,、;])"
+ROSTER_ROW_TRIGGER = r"(?m:^[ \t]*\(?[0-9]{1,3}[.、)][^\n]{2,40}[,、;/])"
 
 
 class TwNhiCardRecognizer(TwPatternRecognizer):
@@ -859,8 +859,11 @@ class BirthDateAfterNameRecognizer(BirthDateRecognizer):
             # members are listed: 家庭成員：配偶莊某某、子蔡某某（82.1.7）)
             # (and a strong cue with no colon: 扣款：申請人某某（22年5月26日）, heldout67)
             "birth_date_after_labelled_name",
-            r"(?:(?:(?<![^\n\t|\x00 ])" + PERSON_LABEL + r"\s?:\s?|(?<=[、:])" + _KIN_LABEL
-            + r")" + _NAME_THEN_DATE_IN_BRACKETS + r"|(?<![^\n\t|\x00 :,])" + _PREFIX_LABEL
+            # (a trainee's label wherever it stands: 部落樂齡班新學員：某某（1959年4月26日）,
+            # heldout68)
+            r"(?:(?:(?<![^\n\t|\x00 ])" + PERSON_LABEL + r"\s?:\s?|學員\s?:\s?|(?<=[、:])"
+            + _KIN_LABEL + r")" + _NAME_THEN_DATE_IN_BRACKETS
+            + r"|(?<![^\n\t|\x00 :,])" + _PREFIX_LABEL
             # (there the name must have a name's shape: not 個案研討會議紀錄（113年6月3日）)
             + r"(?:" + _ROSTER_NAME + "|" + _TRANSLIT_NAME + r")\s?\(\s?\K(?:" + _NUM_DATE + "|"
             + _CN_DATE + r")(?=\s?\)))",
