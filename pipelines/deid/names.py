@@ -610,14 +610,16 @@ LATIN_NOT_NAME_WORDS: tuple[str, ...] = (
     # a passenger's particulars in an English note (- Pax DOB 1990-01-01, heldout66), a
     # language (Tieng Viet, heldout65)
     "Pax", "DOB", "Tieng",
-    # honorifics before a foreign resident's name (Mbak Tri, Ate Joy, Khun Suda; heldout65; not
-    # Ibu: an Atayal name too, Ibu Tanapima),
-    # and a witness's label (Witness Juariah (ARC …))
-    "Mbak", "Ate", "Kuya", "Khun", "Witness",
+    # (HONORIFICS, below, are no name words either)
     # Indigenous ceremonies a village announces (武陵部落Malahtangia訂於…舉行, heldout61)
     "Malahtangia", "Ilisin", "Mayasvi", "Maleveq", "Masalut", "Mangayau", "Malastapang",
     "Mapasvut", "Miaman", "Kataguan",
 )  # fmt: skip
+# Honorifics before a foreign resident's one-word name (Mbak Tri, Ate Joy, Khun Suda;
+# heldout65; not Ibu, an Atayal name too: Ibu Tanapima) and a witness's label (Witness Juariah
+# (ARC …)): no name words themselves, but cues before one (person.py).
+HONORIFICS: tuple[str, ...] = ("Mbak", "Ate", "Kuya", "Khun", "Witness")
+LATIN_NOT_NAME_WORDS += HONORIFICS
 
 # Romanised Taiwanese surnames (Wade-Giles, Tongyong, Hanyu Pinyin and Hokkien / Hakka
 # spellings as passports print them). With a hyphenated given name they make a name with no

@@ -1003,7 +1003,7 @@ _EN_WORD_CUES = (
     "My name is", "my name is", "I am", "I'm", "this is", "This is", "Dear", "DEAR", "From:",
     "FROM:",
     # honorifics of Indonesian, Filipino and Thai speakers, a witness (heldout65)
-    "Mbak", "Ate", "Kuya", "Khun", "Witness",
+    *lex.HONORIFICS,
     # labels of a one-word name (Patient: Sumiati, heldout68)
     "Patient:", "Applicant:", "Claimant:", "Guest:", "Visitor:",
 )  # fmt: skip

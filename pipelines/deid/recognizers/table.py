@@ -453,6 +453,7 @@ _TRANSLIT_CELL = regex_cache.compile(_TRANSLIT_NAME)
 # Organisations and titles in a name column (林務局 is stopped by 局 already; these end with
 # ordinary name characters): 王品集團, 陳主任, 林科長, 張先生.
 _GIVEN_FREQUENT = "[" + regex.escape(lex.GIVEN_NAME_CHARS) + "]"
+_NOT_NAME_WORDS = (*lex.NOT_NAMES, *lex.TITLE_WORDS)
 _NOT_PERSON = regex_cache.compile(
     r"(?:集團|銀行|協會|學會|醫院|診所|國小|國中|高中|大學|政府|實業|科技|電子|建設|營造"
     r"|[科局處里校院組班隊所課股站館署部市縣鄉鎮村社會廠]長|董事長|執行長|經理|主任|主委|委員"
@@ -461,11 +462,9 @@ _NOT_PERSON = regex_cache.compile(
     # a word that is no name starting the cell, but for a two-character one before a single
     # frequent given-name character (黃金, 李子, 洪水 start names in a name column: 李子宇,
     # heldout64; not 宗教師, 陶藝入門)
+    r"|^(?:" + "|".join(lex.longest_first(w for w in _NOT_NAME_WORDS if len(w) > 2)) + ")"
     r"|^(?:"
-    + "|".join(lex.longest_first(w for w in (*lex.NOT_NAMES, *lex.TITLE_WORDS) if len(w) > 2))
-    + ")"
-    r"|^(?:"
-    + "|".join(lex.longest_first(w for w in (*lex.NOT_NAMES, *lex.TITLE_WORDS) if len(w) <= 2))
+    + "|".join(lex.longest_first(w for w in _NOT_NAME_WORDS if len(w) <= 2))
     + r")(?!"
     + _GIVEN_FREQUENT
     + "$)"
